@@ -1,0 +1,69 @@
+package org.uep.domain.cases;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.uep.domain.DomainException;
+import org.uep.domain.access.AccessPolicy;
+import org.uep.domain.access.Caller;
+import org.uep.domain.audit.AuditEventRepository;
+import org.uep.domain.audit.AuditLog;
+import org.uep.domain.lead.Lead;
+import org.uep.domain.lead.LeadRepository;
+import org.uep.domain.tasks.ApprovalRecordRepository;
+import org.uep.domain.tasks.InboxTask;
+import org.uep.domain.tasks.InboxTaskRepository;
+
+/** Reads dossiers for people, through the access policy. Unknown and invisible look the same (404). */
+@Service
+public class CaseFiles {
+
+    private final LeadRepository leads;
+    private final PenaltyCaseRepository cases;
+    private final InboxTaskRepository tasks;
+    private final ApprovalRecordRepository approvals;
+    private final InvestigationRepository investigations;
+    private final AuditEventRepository events;
+    private final AccessPolicy access;
+
+    public CaseFiles(LeadRepository leads, PenaltyCaseRepository cases, InboxTaskRepository tasks,
+                     ApprovalRecordRepository approvals, InvestigationRepository investigations,
+                     AuditEventRepository events, AccessPolicy access) {
+        this.leads = leads;
+        this.cases = cases;
+        this.tasks = tasks;
+        this.approvals = approvals;
+        this.investigations = investigations;
+        this.events = events;
+        this.access = access;
+    }
+
+    @Transactional(readOnly = true)
+    public CaseFile ofLead(long leadId, Caller caller) {
+        Lead lead = leads.findById(leadId)
+                .filter(l -> access.canRead(caller, l.getUnitPath()))
+                .orElseThrow(() -> DomainException.notFound("Lead", leadId));
+        return assemble(lead, cases.findByLeadId(leadId).orElse(null));
+    }
+
+    @Transactional(readOnly = true)
+    public CaseFile ofCase(long caseId, Caller caller) {
+        PenaltyCase penaltyCase = cases.findById(caseId)
+                .filter(c -> access.canRead(caller, c.getUnitPath()))
+                .orElseThrow(() -> DomainException.notFound("Case", caseId));
+        return assemble(leads.findById(penaltyCase.getLeadId()).orElseThrow(), penaltyCase);
+    }
+
+    private CaseFile assemble(Lead lead, PenaltyCase penaltyCase) {
+        List<String> streams = new ArrayList<>(List.of(AuditLog.leadStream(lead.getId())));
+        if (penaltyCase != null) {
+            streams.add(AuditLog.caseStream(penaltyCase.getId()));
+        }
+        return new CaseFile(lead, penaltyCase,
+                tasks.findByLeadIdAndStatus(lead.getId(), InboxTask.Status.OPEN),
+                approvals.findByLeadIdOrderByDecidedAt(lead.getId()),
+                penaltyCase == null ? List.of() : investigations.findByCaseIdOrderByRecordedAt(penaltyCase.getId()),
+                events.findByStreamInOrderById(streams));
+    }
+}

@@ -1,0 +1,117 @@
+package org.uep.domain.lead;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.uep.domain.DomainException;
+import org.uep.domain.access.Caller;
+import org.uep.domain.audit.AuditLog;
+import org.uep.domain.clock.StatutoryDeadlines;
+import org.uep.domain.outbox.EngineCommand;
+import org.uep.domain.outbox.EngineOutbox;
+
+/** Receiving, registering and declining leads. Every method is safe to repeat. */
+@Service
+public class LeadService {
+
+    /** 线索来源: the intake channels of organisation.md. */
+    public static final Set<String> SOURCES = Set.of(
+            "INSPECTION", "COMPLAINT_12345", "LINKAGE_110", "GRASSROOTS_PLATFORM", "PROVINCIAL_PLATFORM",
+            "REFERRAL", "TRANSFER_BACK", "SUPERVISION");
+
+    private final LeadRepository leads;
+    private final EngineOutbox outbox;
+    private final AuditLog audit;
+    private final StatutoryDeadlines deadlines;
+    private final Clock clock;
+
+    public LeadService(LeadRepository leads, EngineOutbox outbox, AuditLog audit, StatutoryDeadlines deadlines,
+                       Clock clock) {
+        this.leads = leads;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.deadlines = deadlines;
+        this.clock = clock;
+    }
+
+    /** Records the lead and, in the same transaction, the command that starts its process. */
+    @Transactional
+    public Lead receive(NewLead request, Caller caller) {
+        if (!caller.isMemberOf(request.unitPath())) {
+            throw DomainException.forbidden("You can only register leads for your own unit; "
+                    + request.unitPath() + " is not one of " + caller.units());
+        }
+        if (!SOURCES.contains(request.source())) {
+            throw DomainException.invalid("Unknown lead source '" + request.source() + "'; expected one of "
+                    + SOURCES.stream().sorted().toList());
+        }
+        Lead lead = leads.save(new Lead(request.unitPath(), request.source(), request.summary().strip(),
+                request.place(), request.partyName(), clock.instant(), caller.username()));
+        outbox.enqueue(EngineCommand.Kind.START_PROCESS, lead.getId());
+        audit.append(AuditLog.leadStream(lead.getId()), caller.username(), request.unitPath(), "lead.received",
+                null, state(lead));
+        return lead;
+    }
+
+    @Transactional(readOnly = true)
+    public Lead get(long leadId) {
+        return leads.findById(leadId).orElseThrow(() -> DomainException.notFound("Lead", leadId));
+    }
+
+    /**
+     * Binds the process instance to the lead. Returns false when another instance already owns the lead:
+     * the caller holds a duplicate start and must cancel it.
+     */
+    @Transactional
+    public boolean bindProcessInstance(long leadId, long processInstanceKey) {
+        get(leadId);
+        return leads.bindProcessInstance(leadId, processInstanceKey) == 1;
+    }
+
+    public record Registration(boolean duplicate, Instant verifyDue) {}
+
+    /** 登记线索: binds the instance and starts the lead.verify clock. */
+    @Transactional
+    public Registration register(long leadId, long processInstanceKey) {
+        if (!bindProcessInstance(leadId, processInstanceKey)) {
+            return new Registration(true, null);
+        }
+        Lead lead = get(leadId);
+        if (lead.getStatus() == Lead.Status.RECEIVED) {
+            Map<String, Object> before = state(lead);
+            lead.registered(deadlines.leadVerifyDue(lead.getReceivedAt()));
+            audit.append(AuditLog.leadStream(leadId), AuditLog.SYSTEM, lead.getUnitPath(), "lead.registered",
+                    before, state(lead));
+        }
+        return new Registration(false, lead.getVerifyDueAt());
+    }
+
+    /** 不予立案: the head declined to file; the reasons are in the filing approval record. */
+    @Transactional
+    public void decline(long leadId) {
+        Lead lead = get(leadId);
+        if (lead.getStatus() == Lead.Status.DECLINED) {
+            return;
+        }
+        if (lead.getStatus() != Lead.Status.REGISTERED) {
+            throw DomainException.conflict("Lead " + leadId + " is " + lead.getStatus() + " and cannot be declined");
+        }
+        Map<String, Object> before = state(lead);
+        lead.declined();
+        audit.append(AuditLog.leadStream(leadId), AuditLog.SYSTEM, lead.getUnitPath(), "lead.declined",
+                before, state(lead));
+    }
+
+    static Map<String, Object> state(Lead lead) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("status", lead.getStatus());
+        state.put("unitPath", lead.getUnitPath());
+        state.put("processInstanceKey", lead.getProcessInstanceKey());
+        state.put("verifyDueAt", lead.getVerifyDueAt() == null ? null : lead.getVerifyDueAt().toString());
+        return state;
+    }
+}

@@ -1,0 +1,70 @@
+package org.uep.domain.outbox;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+
+/** A command for the engine that follows from committed state; sent and retried by the dispatcher. */
+@Entity
+@Table(name = "engine_command")
+public class EngineCommand {
+
+    public enum Kind {
+        /** Start the process for a lead (target = lead id). */
+        START_PROCESS,
+        /** Complete the job of an inbox task (target = inbox task id). */
+        COMPLETE_JOB
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    private Kind kind;
+
+    private long targetId;
+    private Instant createdAt;
+    private int attempts;
+    private Instant nextAttemptAt;
+    private String lastError;
+    private Instant doneAt;
+
+    protected EngineCommand() {}
+
+    EngineCommand(Kind kind, long targetId, Instant now) {
+        this.kind = kind;
+        this.targetId = targetId;
+        this.createdAt = now;
+        this.nextAttemptAt = now;
+    }
+
+    void done(Instant now) {
+        this.doneAt = now;
+        this.lastError = null;
+    }
+
+    void attempted(Duration retryAfter, Instant now) {
+        this.attempts++;
+        this.nextAttemptAt = now.plus(retryAfter);
+    }
+
+    void failed(String error) {
+        this.lastError = error;
+    }
+
+    public Long getId() { return id; }
+    public Kind getKind() { return kind; }
+    public long getTargetId() { return targetId; }
+    public int getAttempts() { return attempts; }
+    public Instant getNextAttemptAt() { return nextAttemptAt; }
+    public String getLastError() { return lastError; }
+    public Instant getDoneAt() { return doneAt; }
+    public boolean isDone() { return doneAt != null; }
+}

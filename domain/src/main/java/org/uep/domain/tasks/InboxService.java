@@ -1,0 +1,195 @@
+package org.uep.domain.tasks;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.uep.domain.DomainException;
+import org.uep.domain.access.Caller;
+import org.uep.domain.audit.AuditLog;
+import org.uep.domain.outbox.EngineCommand;
+import org.uep.domain.outbox.EngineOutbox;
+
+/** The inbox: tasks open from the engine, claimed and completed in UEP, then reported to the engine. */
+@Service
+public class InboxService {
+
+    static final int INBOX_PAGE = 200;
+
+    private final InboxTaskRepository tasks;
+    private final JdbcTemplate jdbc;
+    private final EngineOutbox outbox;
+    private final AuditLog audit;
+    private final Map<String, TaskForm> forms = new HashMap<>();
+    private final Clock clock;
+
+    public InboxService(InboxTaskRepository tasks, JdbcTemplate jdbc, EngineOutbox outbox, AuditLog audit,
+                        List<TaskForm> forms, Clock clock) {
+        this.tasks = tasks;
+        this.jdbc = jdbc;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.clock = clock;
+        for (TaskForm form : forms) {
+            for (String key : form.formKeys()) {
+                if (this.forms.put(key, form) != null) {
+                    throw new IllegalStateException("Two task forms claim the form key " + key);
+                }
+            }
+        }
+    }
+
+    /** Upsert by job key: a redelivered job finds its row and changes nothing. Returns true if the row is new. */
+    @Transactional
+    public boolean open(TaskOpening t) {
+        Long id = jdbc.query(con -> {
+            var ps = con.prepareStatement("""
+                    insert into inbox_task (job_key, process_instance_key, process_id, element_id, name, form_key,
+                        candidate_groups, candidate_users, due_at, lead_id, case_id, status, created_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?)
+                    on conflict (job_key) do nothing
+                    returning id""");
+            ps.setLong(1, t.jobKey());
+            ps.setLong(2, t.processInstanceKey());
+            ps.setString(3, t.processId());
+            ps.setString(4, t.elementId());
+            ps.setString(5, t.name());
+            ps.setString(6, t.formKey());
+            ps.setArray(7, con.createArrayOf("text", t.candidateGroups().toArray()));
+            ps.setArray(8, con.createArrayOf("text", t.candidateUsers().toArray()));
+            ps.setTimestamp(9, t.dueAt() == null ? null : Timestamp.from(t.dueAt()));
+            ps.setObject(10, t.leadId());
+            ps.setObject(11, t.caseId());
+            ps.setTimestamp(12, Timestamp.from(clock.instant()));
+            return ps;
+        }, rs -> rs.next() ? rs.getLong(1) : null);
+        if (id == null) {
+            return false;
+        }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("taskId", id);
+        after.put("elementId", t.elementId());
+        after.put("candidateGroups", t.candidateGroups());
+        after.put("dueAt", t.dueAt() == null ? null : t.dueAt().toString());
+        audit.append(stream(t.leadId(), t.caseId()), AuditLog.SYSTEM, null, "task.opened", null, after);
+        return true;
+    }
+
+    @Transactional(readOnly = true)
+    public List<InboxTask> inbox(Caller caller) {
+        return tasks.findInbox(caller.username(), caller.candidateGroups().toArray(String[]::new), INBOX_PAGE);
+    }
+
+    /** A task the caller may see: offered to them, or already handled by them. */
+    @Transactional(readOnly = true)
+    public InboxTask get(long taskId, Caller caller) {
+        InboxTask task = tasks.findById(taskId).orElseThrow(() -> DomainException.notFound("Task", taskId));
+        if (!task.offeredTo(caller) && !caller.username().equals(task.getCompletedBy())) {
+            // Same answer as a missing task: do not reveal other units' work.
+            throw DomainException.notFound("Task", taskId);
+        }
+        return task;
+    }
+
+    @Transactional
+    public InboxTask claim(long taskId, Caller caller) {
+        InboxTask task = get(taskId, caller);
+        if (caller.username().equals(task.getAssignee()) && task.getStatus() == InboxTask.Status.OPEN) {
+            return task;
+        }
+        if (tasks.claim(taskId, caller.username(), clock.instant()) == 0) {
+            InboxTask current = tasks.findById(taskId).orElseThrow();
+            if (current.getStatus() != InboxTask.Status.OPEN) {
+                throw DomainException.conflict("Task " + taskId + " is " + current.getStatus() + " and can no longer be claimed");
+            }
+            throw DomainException.conflict("Task " + taskId + " has already been claimed by " + current.getAssignee());
+        }
+        InboxTask claimed = tasks.findById(taskId).orElseThrow();
+        audit.append(stream(claimed.getLeadId(), claimed.getCaseId()), caller.username(),
+                caller.actingUnit(claimed.getCandidateGroups()), "task.claimed", null, Map.of("taskId", taskId, "assignee", caller.username()));
+        return claimed;
+    }
+
+    /**
+     * Completes the task in UEP: the form validates and records, the task moves to COMPLETING and the job
+     * completion is queued for the engine — all in one transaction.
+     */
+    @Transactional
+    public InboxTask complete(long taskId, TaskCompletion completion, Caller caller) {
+        InboxTask task = get(taskId, caller);
+        if (task.getStatus() != InboxTask.Status.OPEN) {
+            throw DomainException.conflict("Task " + taskId + " is " + task.getStatus() + " and cannot be completed");
+        }
+        if (!caller.username().equals(task.getAssignee())) {
+            throw DomainException.forbidden(task.getAssignee() == null
+                    ? "Claim task " + taskId + " before completing it"
+                    : "Task " + taskId + " is claimed by " + task.getAssignee());
+        }
+        TaskForm form = Optional.ofNullable(forms.get(task.getFormKey())).orElseThrow(() ->
+                DomainException.conflict("Task " + taskId + " has form " + task.getFormKey() + ", which UEP cannot complete yet"));
+        String outcome = form.complete(task, completion, caller);
+        task.completing(outcome, caller.username(), clock.instant());
+        outbox.enqueue(EngineCommand.Kind.COMPLETE_JOB, taskId);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("taskId", taskId);
+        after.put("elementId", task.getElementId());
+        after.put("outcome", outcome);
+        audit.append(stream(task.getLeadId(), task.getCaseId()), caller.username(), caller.actingUnit(task.getCandidateGroups()),
+                "task.completed", Map.of("status", InboxTask.Status.OPEN), after);
+        return task;
+    }
+
+    /** The engine accepted the completion (or no longer knows the job after an earlier attempt). */
+    @Transactional
+    public void confirmCompleted(long taskId) {
+        InboxTask task = tasks.findById(taskId).orElseThrow(() -> DomainException.notFound("Task", taskId));
+        if (task.getStatus() == InboxTask.Status.COMPLETING) {
+            task.confirmed();
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public InboxTask find(long taskId) {
+        return tasks.findById(taskId).orElseThrow(() -> DomainException.notFound("Task", taskId));
+    }
+
+    /** Withdraws a task whose job the engine removed before it was completed in UEP. */
+    @Transactional
+    public void withdraw(long taskId, String reason) {
+        InboxTask task = find(taskId);
+        if (task.getStatus() == InboxTask.Status.WITHDRAWN || task.getStatus() == InboxTask.Status.COMPLETED) {
+            return;
+        }
+        withdraw(task, reason);
+    }
+
+    /** Withdraws every task still open in a dossier, e.g. an escalation left when the case closes. */
+    @Transactional
+    public void withdrawOpenTasks(long leadId, String reason) {
+        tasks.findByLeadIdAndStatus(leadId, InboxTask.Status.OPEN).forEach(task -> withdraw(task, reason));
+    }
+
+    @Transactional(readOnly = true)
+    public List<InboxTask> tasksOfLead(long leadId) {
+        return tasks.findByLeadIdOrderById(leadId);
+    }
+
+    private void withdraw(InboxTask task, String reason) {
+        InboxTask.Status before = task.getStatus();
+        task.withdrawn(clock.instant());
+        audit.append(stream(task.getLeadId(), task.getCaseId()), AuditLog.SYSTEM, null, "task.withdrawn",
+                Map.of("status", before), Map.of("taskId", task.getId(), "status", task.getStatus(), "reason", reason));
+    }
+
+    private static String stream(Long leadId, Long caseId) {
+        return caseId != null ? AuditLog.caseStream(caseId) : AuditLog.leadStream(leadId);
+    }
+
+}

@@ -1,0 +1,16 @@
+package org.uep.domain;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+import org.uep.domain.testing.EmbeddedDatabaseInitializer;
+
+/** A domain test against real PostgreSQL with Flyway-migrated schema. */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(classes = DomainTestApplication.class)
+@ContextConfiguration(initializers = EmbeddedDatabaseInitializer.class)
+public @interface DomainTest {}

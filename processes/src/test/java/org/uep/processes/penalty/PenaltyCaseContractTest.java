@@ -1,0 +1,321 @@
+package org.uep.processes.penalty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import io.camunda.zeebe.model.bpmn.Bpmn;
+import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
+import io.camunda.zeebe.model.bpmn.instance.BaseElement;
+import io.camunda.zeebe.model.bpmn.instance.BoundaryEvent;
+import io.camunda.zeebe.model.bpmn.instance.ConditionExpression;
+import io.camunda.zeebe.model.bpmn.instance.EndEvent;
+import io.camunda.zeebe.model.bpmn.instance.ExclusiveGateway;
+import io.camunda.zeebe.model.bpmn.instance.FlowElement;
+import io.camunda.zeebe.model.bpmn.instance.FlowNode;
+import io.camunda.zeebe.model.bpmn.instance.Gateway;
+import io.camunda.zeebe.model.bpmn.instance.Process;
+import io.camunda.zeebe.model.bpmn.instance.SequenceFlow;
+import io.camunda.zeebe.model.bpmn.instance.ServiceTask;
+import io.camunda.zeebe.model.bpmn.instance.SubProcess;
+import io.camunda.zeebe.model.bpmn.instance.TerminateEventDefinition;
+import io.camunda.zeebe.model.bpmn.instance.TimerEventDefinition;
+import io.camunda.zeebe.model.bpmn.instance.UserTask;
+import io.camunda.zeebe.model.bpmn.instance.bpmndi.BpmnEdge;
+import io.camunda.zeebe.model.bpmn.instance.bpmndi.BpmnShape;
+import io.camunda.zeebe.model.bpmn.instance.dc.Bounds;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeAssignmentDefinition;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeFormDefinition;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskDefinition;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskSchedule;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeUserTask;
+import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.uep.processes.penalty.PenaltyCaseProcess.Elements;
+import org.uep.processes.penalty.PenaltyCaseProcess.Forms;
+import org.uep.processes.penalty.PenaltyCaseProcess.JobTypes;
+import org.uep.processes.penalty.PenaltyCaseProcess.Roles;
+import org.uep.processes.penalty.PenaltyCaseProcess.Variables;
+
+/**
+ * Checks {@code bpmn/penalty-case.bpmn} against its contract class {@link PenaltyCaseProcess} and the conventions
+ * of BPMN-STYLE.md, without running the engine.
+ */
+class PenaltyCaseContractTest {
+
+    /** {@code =["<role>@" + unitPath]}: one candidate group, role in this unit (ARCHITECTURE.md, inbox). */
+    private static final Pattern CANDIDATE_GROUPS =
+            Pattern.compile("^=\\[\"([a-z-]+)@\" \\+ " + Variables.UNIT_PATH + "]$");
+    private static final Pattern VARIABLE_REFERENCE = Pattern.compile("^=([a-z][A-Za-z0-9]*)$");
+    private static final Pattern CAMEL_CASE_ID = Pattern.compile("^[a-z][A-Za-z0-9]*$");
+    private static final Pattern FEEL_NAME = Pattern.compile("\"[^\"]*\"|([A-Za-z_][A-Za-z0-9_]*)");
+    private static final Set<String> FEEL_WORDS = Set.of("true", "false", "null", "and", "or", "not");
+
+    private static BpmnModelInstance model;
+    private static Process process;
+
+    @BeforeAll
+    static void readModel() throws Exception {
+        try (InputStream in = PenaltyCaseContractTest.class.getClassLoader()
+                .getResourceAsStream(PenaltyCaseProcess.RESOURCE)) {
+            assertThat(in).as("classpath resource %s", PenaltyCaseProcess.RESOURCE).isNotNull();
+            model = Bpmn.readModelFromStream(in);
+        }
+        Bpmn.validateModel(model);
+        process = model.getModelElementById(PenaltyCaseProcess.PROCESS_ID);
+    }
+
+    @Test
+    void processHasTheContractIdAndIsExecutable() {
+        assertThat(process).as("process %s", PenaltyCaseProcess.PROCESS_ID).isNotNull();
+        assertThat(process.isExecutable()).isTrue();
+        assertThat(process.getName()).isEqualTo("行政处罚案件 Penalty case");
+        assertThat(model.getModelElementsByType(Process.class)).as("one process per file").hasSize(1);
+    }
+
+    @Test
+    void everyElementConstantExistsInTheModel() {
+        for (String id : constants(Elements.class)) {
+            BaseElement element = model.getModelElementById(id);
+            assertThat(element).as("element %s of PenaltyCaseProcess.Elements", id).isNotNull();
+            assertThat(element).as(id).isInstanceOf(FlowNode.class);
+        }
+    }
+
+    @Test
+    void elementsHaveTheKindTheContractDescribes() {
+        BaseElement caseHandling = element(Elements.CASE_HANDLING);
+        BaseElement fileCaseGateway = element(Elements.FILE_CASE_GATEWAY);
+        BaseElement decisionGateway = element(Elements.DECISION_GATEWAY);
+        assertThat(caseHandling).isInstanceOf(SubProcess.class);
+        assertThat(fileCaseGateway).isInstanceOf(ExclusiveGateway.class);
+        assertThat(decisionGateway).isInstanceOf(ExclusiveGateway.class);
+        assertThat(decisionGateway.getParentElement()).as("decisionGateway inside caseHandling").isSameAs(caseHandling);
+
+        BoundaryEvent timer = element(Elements.DECISION_DUE_TIMER);
+        assertThat(timer.getAttachedTo().getId()).isEqualTo(Elements.CASE_HANDLING);
+        assertThat(timer.cancelActivity()).as("decisionDueTimer is non-interrupting").isFalse();
+        TimerEventDefinition timerDefinition = (TimerEventDefinition) timer.getEventDefinitions().iterator().next();
+        assertThat(timerDefinition.getTimeDate().getTextContent()).isEqualTo("=" + Variables.DECISION_DUE);
+
+        EndEvent caseClosed = element(Elements.CASE_CLOSED);
+        assertThat(caseClosed.getEventDefinitions()).singleElement().isInstanceOf(TerminateEventDefinition.class);
+    }
+
+    @Test
+    void serviceTaskJobTypesAreExactlyTheContractJobTypes() {
+        Set<String> inModel = new HashSet<>();
+        for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
+            ZeebeTaskDefinition definition = task.getSingleExtensionElement(ZeebeTaskDefinition.class);
+            assertThat(definition).as("task definition of %s", task.getId()).isNotNull();
+            assertThat(definition.getType()).as("job type of %s", task.getId()).matches("uep\\.[a-z-]+\\.[a-z-]+");
+            inModel.add(definition.getType());
+        }
+        Set<String> inContract = new HashSet<>(constants(JobTypes.class));
+        inContract.remove(JobTypes.USER_TASK);
+        assertThat(inModel).containsExactlyInAnyOrderElementsOf(inContract);
+
+        assertThat(jobType(Elements.REGISTER_LEAD)).isEqualTo(JobTypes.REGISTER_LEAD);
+        assertThat(jobType(Elements.DECLINE_TO_FILE)).isEqualTo(JobTypes.DECLINE_TO_FILE);
+        assertThat(jobType(Elements.FILE_CASE)).isEqualTo(JobTypes.FILE_CASE);
+        assertThat(jobType(Elements.CLOSE_CASE)).isEqualTo(JobTypes.CLOSE_CASE);
+    }
+
+    @Test
+    void userTasksAreJobWorkerTasksWithFormKeyCandidateGroupsAndDueDate() {
+        Set<String> forms = new HashSet<>(constants(Forms.class));
+        Set<String> roles = new HashSet<>(constants(Roles.class));
+        Set<String> formsUsed = new HashSet<>();
+        Collection<UserTask> userTasks = model.getModelElementsByType(UserTask.class);
+        assertThat(userTasks).isNotEmpty();
+
+        for (UserTask task : userTasks) {
+            String id = task.getId();
+            assertThat(task.getSingleExtensionElement(ZeebeUserTask.class))
+                    .as("%s must use the job-worker implementation (no <zeebe:userTask/>)", id).isNull();
+
+            ZeebeFormDefinition form = task.getSingleExtensionElement(ZeebeFormDefinition.class);
+            assertThat(form).as("form of %s", id).isNotNull();
+            assertThat(form.getFormKey()).as("form key of %s", id).isIn(forms);
+            formsUsed.add(form.getFormKey());
+
+            ZeebeAssignmentDefinition assignment = task.getSingleExtensionElement(ZeebeAssignmentDefinition.class);
+            assertThat(assignment).as("assignment of %s", id).isNotNull();
+            assertThat(assignment.getCandidateUsers()).as("candidate users of %s", id).isNull();
+            assertThat(assignment.getAssignee()).as("assignee of %s", id).isNull();
+            Matcher groups = CANDIDATE_GROUPS.matcher(String.valueOf(assignment.getCandidateGroups()));
+            assertThat(groups.matches())
+                    .as("candidate groups of %s must be =[\"<role>@\" + unitPath] but are %s", id,
+                            assignment.getCandidateGroups())
+                    .isTrue();
+            assertThat(groups.group(1)).as("role of %s", id).isIn(roles);
+
+            ZeebeTaskSchedule schedule = task.getSingleExtensionElement(ZeebeTaskSchedule.class);
+            assertThat(schedule).as("task schedule of %s", id).isNotNull();
+            Matcher due = VARIABLE_REFERENCE.matcher(String.valueOf(schedule.getDueDate()));
+            assertThat(due.matches()).as("due date of %s must be =<clock variable>: %s", id, schedule.getDueDate())
+                    .isTrue();
+            assertThat(due.group(1)).as("due date variable of %s", id)
+                    .isIn(Variables.LEAD_VERIFY_DUE, Variables.DECISION_DUE);
+        }
+        assertThat(formsUsed).as("every Forms constant is used by a user task").containsExactlyInAnyOrderElementsOf(forms);
+    }
+
+    @Test
+    void expressionsReadOnlyContractVariables() {
+        Set<String> variables = new HashSet<>(constants(Variables.class));
+        List<String> expressions = new ArrayList<>();
+        model.getModelElementsByType(ConditionExpression.class).forEach(c -> expressions.add(c.getTextContent()));
+        model.getModelElementsByType(TimerEventDefinition.class).forEach(t -> expressions.add(t.getTimeDate().getTextContent()));
+        model.getModelElementsByType(ZeebeTaskSchedule.class).forEach(s -> expressions.add(s.getDueDate()));
+        model.getModelElementsByType(ZeebeAssignmentDefinition.class).forEach(a -> expressions.add(a.getCandidateGroups()));
+
+        for (String expression : expressions) {
+            assertThat(expression).as("FEEL expression").startsWith("=");
+            Matcher names = FEEL_NAME.matcher(expression.substring(1));
+            while (names.find()) {
+                String name = names.group(1);
+                if (name != null && !FEEL_WORDS.contains(name)) {
+                    assertThat(name).as("variable in %s", expression).isIn(variables);
+                }
+            }
+        }
+    }
+
+    @Test
+    void gatewaysAreQuestionsAndTheirFlowsAnswers() {
+        for (Gateway gateway : model.getModelElementsByType(Gateway.class)) {
+            if (gateway.getOutgoing().size() < 2) {
+                continue; // a joining gateway needs no name
+            }
+            assertThat(gateway.getName()).as("name of %s", gateway.getId()).contains("？").endsWith("?");
+            for (SequenceFlow flow : gateway.getOutgoing()) {
+                assertThat(flow.getName()).as("answer on %s", flow.getId()).isNotBlank();
+                assertThat(flow.getConditionExpression()).as("condition on %s", flow.getId()).isNotNull();
+            }
+        }
+    }
+
+    @Test
+    void idsAreCamelCaseAndNamesChineseThenEnglish() {
+        for (FlowElement element : flowElements()) {
+            assertThat(element.getId()).as("id").matches(CAMEL_CASE_ID);
+            if (element instanceof FlowNode node && !(node instanceof Gateway gateway && gateway.getOutgoing().size() < 2)) {
+                assertThat(node.getName()).as("name of %s", node.getId())
+                        .matches("(?s)^\\P{IsLatin}*\\p{IsHan}.*\\n[A-Z][^\\n]*$");
+            }
+        }
+    }
+
+    @Test
+    void everyElementHasDiagramLayout() {
+        Set<String> shapes = model.getModelElementsByType(BpmnShape.class).stream()
+                .map(s -> s.getBpmnElement().getId()).collect(Collectors.toSet());
+        Set<String> edges = model.getModelElementsByType(BpmnEdge.class).stream()
+                .map(e -> e.getBpmnElement().getId()).collect(Collectors.toSet());
+        for (FlowElement element : flowElements()) {
+            if (element instanceof SequenceFlow) {
+                assertThat(edges).as("BPMNEdge for sequence flow %s", element.getId()).contains(element.getId());
+            } else {
+                assertThat(shapes).as("BPMNShape for %s", element.getId()).contains(element.getId());
+            }
+        }
+        for (BpmnShape shape : model.getModelElementsByType(BpmnShape.class)) {
+            if (shape.getBpmnElement() instanceof SubProcess) {
+                assertThat(shape.isExpanded()).as("%s drawn expanded", shape.getBpmnElement().getId()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void shapesDoNotOverlap() {
+        List<BpmnShape> shapes = new ArrayList<>(model.getModelElementsByType(BpmnShape.class));
+        for (int i = 0; i < shapes.size(); i++) {
+            for (int j = i + 1; j < shapes.size(); j++) {
+                BpmnShape a = shapes.get(i);
+                BpmnShape b = shapes.get(j);
+                if (mayOverlap(a.getBpmnElement(), b.getBpmnElement())) {
+                    continue;
+                }
+                if (intersect(a.getBounds(), b.getBounds())) {
+                    fail("shapes of %s and %s overlap", a.getBpmnElement().getId(), b.getBpmnElement().getId());
+                }
+            }
+        }
+    }
+
+    /** A sub-process contains its children; a boundary event sits on the edge of its host. */
+    private static boolean mayOverlap(BaseElement a, BaseElement b) {
+        return contains(a, b) || contains(b, a) || attached(a, b) || attached(b, a);
+    }
+
+    private static boolean contains(BaseElement container, BaseElement element) {
+        return container instanceof SubProcess && element.getParentElement() == container;
+    }
+
+    private static boolean attached(BaseElement event, BaseElement host) {
+        return event instanceof BoundaryEvent boundary && boundary.getAttachedTo() == host;
+    }
+
+    private static boolean intersect(Bounds a, Bounds b) {
+        return a.getX() < b.getX() + b.getWidth() && b.getX() < a.getX() + a.getWidth()
+                && a.getY() < b.getY() + b.getHeight() && b.getY() < a.getY() + a.getHeight();
+    }
+
+    private static List<FlowElement> flowElements() {
+        List<FlowElement> all = new ArrayList<>();
+        collect(process.getFlowElements(), all);
+        return all;
+    }
+
+    private static void collect(Collection<FlowElement> elements, List<FlowElement> into) {
+        for (FlowElement element : elements) {
+            into.add(element);
+            if (element instanceof SubProcess subProcess) {
+                collect(subProcess.getFlowElements(), into);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends BaseElement> T element(String id) {
+        BaseElement element = model.getModelElementById(id);
+        assertThat(element).as(id).isNotNull();
+        return (T) element;
+    }
+
+    private static String jobType(String serviceTaskId) {
+        ServiceTask task = element(serviceTaskId);
+        return task.getSingleExtensionElement(ZeebeTaskDefinition.class).getType();
+    }
+
+    /** The values of the public static final String constants of a contract class. */
+    static List<String> constants(Class<?> type) {
+        List<String> values = Arrays.stream(type.getDeclaredFields())
+                .filter(f -> Modifier.isPublic(f.getModifiers()) && Modifier.isStatic(f.getModifiers())
+                        && Modifier.isFinal(f.getModifiers()) && f.getType() == String.class)
+                .map(PenaltyCaseContractTest::value)
+                .toList();
+        assertThat(values).as("constants of %s", type.getSimpleName()).isNotEmpty();
+        return values;
+    }
+
+    private static String value(Field field) {
+        try {
+            return (String) field.get(null);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.uep.workers.outbox;
+
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.uep.domain.outbox.EngineCommand;
+import org.uep.domain.outbox.EngineCommandQueued;
+import org.uep.domain.outbox.EngineOutbox;
+
+/**
+ * Sends outbox commands to the engine: at once when a transaction that queued one commits, and on a
+ * steady poll for retries (an engine that was unavailable gets the command once it is back).
+ * One thread per instance; several instances share the work through the outbox's row locks.
+ */
+@Component
+@ConditionalOnProperty(name = "uep.outbox.dispatcher.enabled", havingValue = "true", matchIfMissing = true)
+public class EngineCommandDispatcher implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(EngineCommandDispatcher.class);
+    static final int BATCH = 100;
+
+    private final EngineOutbox outbox;
+    private final Map<EngineCommand.Kind, EngineCommandHandler> handlers = new EnumMap<>(EngineCommand.Kind.class);
+    private final Duration pollInterval;
+    private final AtomicBoolean wakeUpPending = new AtomicBoolean();
+    private ScheduledExecutorService thread;
+
+    public EngineCommandDispatcher(EngineOutbox outbox, List<EngineCommandHandler> handlers,
+                                   @Value("${uep.outbox.dispatcher.poll-interval:PT1S}") Duration pollInterval) {
+        this.outbox = outbox;
+        this.pollInterval = pollInterval;
+        handlers.forEach(handler -> this.handlers.put(handler.kind(), handler));
+    }
+
+    @TransactionalEventListener
+    void onQueued(EngineCommandQueued queued) {
+        if (thread != null && wakeUpPending.compareAndSet(false, true)) {
+            thread.execute(() -> {
+                wakeUpPending.set(false);
+                dispatchDue();
+            });
+        }
+    }
+
+    /** Sends every due command once; returns how many the engine accepted. */
+    public int dispatchDue() {
+        int sent = 0;
+        try {
+            for (long id : outbox.due(BATCH)) {
+                sent += outbox.claim(id).map(this::send).orElse(0);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Outbox dispatch interrupted: {}", e.toString());
+        }
+        return sent;
+    }
+
+    private int send(EngineCommand command) {
+        EngineCommandHandler handler = handlers.get(command.getKind());
+        try {
+            handler.send(command);
+            outbox.markDone(command.getId());
+            return 1;
+        } catch (RuntimeException e) {
+            log.info("Engine command {} {} #{} not accepted (attempt {}): {}", command.getKind(), command.getTargetId(),
+                    command.getId(), command.getAttempts(), e.toString());
+            outbox.markFailed(command.getId(), e.toString());
+            return 0;
+        }
+    }
+
+    @Override
+    public void start() {
+        thread = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "uep-outbox"));
+        thread.scheduleWithFixedDelay(this::dispatchDue, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void stop() {
+        thread.shutdownNow();
+        thread = null;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return thread != null;
+    }
+}

@@ -1,0 +1,58 @@
+package org.uep.workers.penalty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.uep.domain.audit.AuditEventRepository;
+import org.uep.domain.audit.AuditLog;
+import org.uep.domain.cases.PenaltyCaseRepository;
+import org.uep.domain.lead.Lead;
+import org.uep.domain.lead.LeadService;
+import org.uep.domain.testing.Dossiers;
+import org.uep.processes.penalty.PenaltyCaseProcess.Variables;
+import org.uep.workers.WorkersTest;
+
+/** Jobs are delivered at least once: a worker run twice for the same job does its work once. */
+@WorkersTest
+class PenaltyCaseWorkersTest {
+
+    @Autowired FileCaseWorker fileCase;
+    @Autowired CloseCaseWorker closeCase;
+    @Autowired DeclineToFileWorker declineToFile;
+    @Autowired LeadService leads;
+    @Autowired PenaltyCaseRepository cases;
+    @Autowired AuditEventRepository audit;
+    @Autowired Dossiers dossiers;
+
+    @Test
+    void aRedeliveredFileCaseJobFilesOneCaseAndAnswersTheSame() {
+        Lead lead = dossiers.registeredLead();
+
+        Map<String, Object> first = fileCase.fileCase(lead.getId());
+        Map<String, Object> again = fileCase.fileCase(lead.getId());
+
+        assertThat(again).isEqualTo(first);
+        assertThat(cases.findByLeadId(lead.getId())).isPresent();
+        long caseId = ((Number) first.get(Variables.CASE_ID)).longValue();
+        assertThat(first.get(Variables.DECISION_DUE).toString()).endsWith("+08:00");
+
+        closeCase.closeCase(caseId);
+        closeCase.closeCase(caseId);
+        assertThat(audit.findByStreamOrderById(AuditLog.caseStream(caseId)))
+                .extracting(e -> e.getAction()).containsExactly("case.filed", "case.closed");
+    }
+
+    @Test
+    void aRedeliveredDeclineJobDeclinesOnce() {
+        Lead lead = dossiers.registeredLead();
+
+        declineToFile.declineToFile(lead.getId());
+        declineToFile.declineToFile(lead.getId());
+
+        assertThat(leads.get(lead.getId()).getStatus()).isEqualTo(Lead.Status.DECLINED);
+        assertThat(audit.findByStreamOrderById(AuditLog.leadStream(lead.getId())))
+                .extracting(e -> e.getAction()).containsOnlyOnce("lead.declined");
+    }
+}
