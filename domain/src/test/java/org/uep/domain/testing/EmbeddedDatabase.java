@@ -3,6 +3,9 @@ package org.uep.domain.testing;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
 
 /**
@@ -36,8 +39,30 @@ public final class EmbeddedDatabase {
 
     /** Spring properties pointing a context at the shared database. */
     public static Map<String, String> springProperties() {
+        return properties(jdbcUrl());
+    }
+
+    /**
+     * A database of its own in the same server, for a context whose background work (outbox, workers) must
+     * not meet the rows of other cached contexts.
+     */
+    public static synchronized Map<String, String> isolatedSpringProperties(String database) {
+        if (!database.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("database name must be lower-case letters and _: " + database);
+        }
+        jdbcUrl();
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("create database " + database);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create database " + database, e);
+        }
+        return properties(postgres.getJdbcUrl("postgres", database));
+    }
+
+    private static Map<String, String> properties(String url) {
         return Map.of(
-                "spring.datasource.url", jdbcUrl(),
+                "spring.datasource.url", url,
                 "spring.datasource.username", "postgres",
                 "spring.datasource.password", "postgres");
     }

@@ -1,0 +1,69 @@
+package org.uep.api.cases;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.uep.api.web.Callers;
+import org.uep.domain.audit.AuditEvent;
+import org.uep.domain.cases.CaseFile;
+import org.uep.domain.cases.CaseFiles;
+import org.uep.domain.cases.Investigation;
+import org.uep.domain.cases.PenaltyCase;
+import org.uep.domain.tasks.ApprovalRecord;
+import org.uep.identity.CurrentOfficer;
+
+/** 案件 Cases: the case file with its approvals, investigation records, current step and record of acts. */
+@RestController
+@RequestMapping("/api/cases")
+@Tag(name = "Cases 案件")
+class CaseController {
+
+    private final CaseFiles caseFiles;
+
+    CaseController(CaseFiles caseFiles) {
+        this.caseFiles = caseFiles;
+    }
+
+    record ApprovalView(String step, String outcome, String opinion, String approver, String approverName,
+                        String approverUnit, String approverRole, Instant decidedAt) {
+        static ApprovalView of(ApprovalRecord a) {
+            return new ApprovalView(a.getStep(), a.getOutcome().name(), a.getOpinion(), a.getApprover(),
+                    a.getApproverName(), a.getApproverUnit(), a.getApproverRole(), a.getDecidedAt());
+        }
+    }
+
+    record InvestigationView(List<String> officers, String findings, String recordedBy, Instant recordedAt) {
+        static InvestigationView of(Investigation i) {
+            return new InvestigationView(i.getOfficers(), i.getFindings(), i.getRecordedBy(), i.getRecordedAt());
+        }
+    }
+
+    record EventView(String action, String actor, String actorUnit, Instant occurredAt) {
+        static EventView of(AuditEvent e) {
+            return new EventView(e.getAction(), e.getActor(), e.getActorUnit(), e.getOccurredAt());
+        }
+    }
+
+    record CaseView(long id, String caseNumber, String status, String unitPath, long leadId, String summary,
+                    String partyName, Instant filedAt, Instant decisionDueAt, Instant closedAt,
+                    List<String> currentSteps, List<ApprovalView> approvals, List<InvestigationView> investigations,
+                    List<EventView> events) {}
+
+    @GetMapping("/{id}")
+    @Operation(summary = "A case with its approvals, investigation records, current steps and record of acts")
+    CaseView get(@PathVariable long id, CurrentOfficer officer) {
+        CaseFile file = caseFiles.ofCase(id, Callers.of(officer));
+        PenaltyCase c = file.penaltyCase();
+        return new CaseView(c.getId(), c.getCaseNumber(), c.getStatus().name(), c.getUnitPath(), c.getLeadId(),
+                file.lead().getSummary(), file.lead().getPartyName(), c.getFiledAt(), c.getDecisionDueAt(),
+                c.getClosedAt(), file.currentSteps(),
+                file.approvals().stream().map(ApprovalView::of).toList(),
+                file.investigations().stream().map(InvestigationView::of).toList(),
+                file.events().stream().map(EventView::of).toList());
+    }
+}

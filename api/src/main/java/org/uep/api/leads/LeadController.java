@@ -1,0 +1,78 @@
+package org.uep.api.leads;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.uep.api.web.Callers;
+import org.uep.domain.cases.CaseFile;
+import org.uep.domain.cases.CaseFiles;
+import org.uep.domain.lead.Lead;
+import org.uep.domain.lead.LeadService;
+import org.uep.domain.lead.NewLead;
+import org.uep.identity.CurrentOfficer;
+
+/** 线索 Leads: register a lead (its process starts once the record is committed) and follow it. */
+@RestController
+@RequestMapping("/api/leads")
+@Tag(name = "Leads 线索")
+class LeadController {
+
+    private final LeadService leads;
+    private final CaseFiles caseFiles;
+
+    LeadController(LeadService leads, CaseFiles caseFiles) {
+        this.leads = leads;
+        this.caseFiles = caseFiles;
+    }
+
+    record LeadRequest(
+            @NotBlank @Size(max = 200) String unitPath,
+            @NotBlank @Size(max = 40) String source,
+            @NotBlank @Size(max = 2000) String summary,
+            @Size(max = 500) String place,
+            @Size(max = 200) String partyName) {}
+
+    record LeadView(long id, String status, String unitPath, String source, String summary, String place,
+                    String partyName, Instant receivedAt, String receivedBy, Instant verifyDueAt,
+                    Long processInstanceKey, Long caseId, String caseNumber, List<String> currentSteps) {
+
+        static LeadView of(CaseFile file) {
+            Lead l = file.lead();
+            return new LeadView(l.getId(), l.getStatus().name(), l.getUnitPath(), l.getSource(), l.getSummary(),
+                    l.getPlace(), l.getPartyName(), l.getReceivedAt(), l.getReceivedBy(), l.getVerifyDueAt(),
+                    l.getProcessInstanceKey(),
+                    file.penaltyCase() == null ? null : file.penaltyCase().getId(),
+                    file.penaltyCase() == null ? null : file.penaltyCase().getCaseNumber(),
+                    file.currentSteps());
+        }
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAnyRole('officer', 'squad-leader', 'head')")
+    @Operation(summary = "Register a lead for one of my units; its penalty-case process starts after commit")
+    ResponseEntity<LeadView> receive(@Valid @RequestBody LeadRequest request, CurrentOfficer officer) {
+        Lead lead = leads.receive(new NewLead(request.unitPath(), request.source(), request.summary(),
+                request.place(), request.partyName()), Callers.of(officer));
+        return ResponseEntity.created(URI.create("/api/leads/" + lead.getId()))
+                .body(LeadView.of(caseFiles.ofLead(lead.getId(), Callers.of(officer))));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "A lead with its status, case (once filed) and current steps")
+    LeadView get(@PathVariable long id, CurrentOfficer officer) {
+        return LeadView.of(caseFiles.ofLead(id, Callers.of(officer)));
+    }
+}

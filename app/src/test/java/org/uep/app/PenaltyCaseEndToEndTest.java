@@ -1,0 +1,195 @@
+package org.uep.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.uep.workers.testing.EngineRecords.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.camunda.zeebe.protocol.record.Record;
+import io.camunda.zeebe.protocol.record.ValueType;
+import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
+import io.camunda.zeebe.protocol.record.value.BpmnElementType;
+import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.uep.app.testing.ApiClient;
+import org.uep.app.testing.UepIntegrationTest;
+import org.uep.processes.penalty.PenaltyCaseProcess;
+import org.uep.processes.penalty.PenaltyCaseProcess.Elements;
+import org.uep.workers.testing.EngineRecords;
+import org.uep.workers.testing.InJvmEngine;
+
+/**
+ * The first slice end to end: tokens from the real Keycloak → POST a lead → filing approval in the head's
+ * inbox only → tasks completed through the API by the right people → case closed in PostgreSQL, process
+ * completed in the engine, approvals and audit on record.
+ */
+@UepIntegrationTest
+class PenaltyCaseEndToEndTest {
+
+    static final String DINGHAI = "/zhoushan/dinghai/comprehensive";
+    static final Duration WAIT = Duration.ofSeconds(60);
+
+    @LocalServerPort int port;
+    @Autowired JdbcTemplate jdbc;
+    ZeebeTestEngine engine = InJvmEngine.shared();
+
+    @Test
+    void aLeadIsFiledInvestigatedDecidedAndClosedByTheRightPeople() {
+        ApiClient officer = ApiClient.as(port, "officer.dinghai1");
+        ApiClient head = ApiClient.as(port, "head.dinghai");
+        ApiClient townshipOfficer = ApiClient.as(port, "officer.huannan");
+
+        ApiClient.Response created = officer.post("/api/leads", """
+                {"unitPath": "%s", "source": "COMPLAINT_12345", "summary": "占道经营，影响通行 street vending blocks the road",
+                 "place": "定海区解放西路", "partyName": "王某"}""".formatted(DINGHAI));
+        assertThat(created.status()).isEqualTo(201);
+        long leadId = created.body().get("id").asLong();
+
+        JsonNode filing = awaitTask(head, leadId, Elements.FILE_CASE_APPROVAL);
+        assertThat(filing.get("candidateGroups").get(0).asText()).isEqualTo("head@" + DINGHAI);
+        assertThat(filing.get("dueAt").isNull()).isFalse();
+        assertThat(taskIds(townshipOfficer.get("/api/inbox"))).doesNotContain(filing.get("id").asLong());
+        assertThat(taskIds(officer.get("/api/inbox"))).doesNotContain(filing.get("id").asLong());
+        assertThat(townshipOfficer.get("/api/tasks/" + filing.get("id").asLong()).status()).isEqualTo(404);
+
+        complete(head, filing, """
+                {"outcome": "APPROVE", "opinion": "事实基本清楚，符合立案条件，同意立案。"}""");
+
+        JsonNode investigation = awaitTask(officer, leadId, Elements.INVESTIGATE);
+        complete(officer, investigation, """
+                {"findings": "现场检查确认当事人在人行道摆摊经营，影响通行。",
+                 "officers": ["officer.dinghai1", "officer.dinghai2"]}""");
+
+        JsonNode decision = awaitTask(head, leadId, Elements.DECISION_APPROVAL);
+        complete(head, decision, """
+                {"outcome": "APPROVE", "opinion": "同意处罚决定。"}""");
+
+        long caseId = officer.get("/api/leads/" + leadId).body().get("caseId").asLong();
+        await("the case to close", WAIT, () -> "CLOSED".equals(officer.get("/api/cases/" + caseId).body().path("status").asText()));
+        long processInstanceKey = officer.get("/api/leads/" + leadId).body().get("processInstanceKey").asLong();
+        await("the process instance to complete", WAIT, () -> processCompleted(processInstanceKey));
+
+        JsonNode caseView = head.get("/api/cases/" + caseId).body();
+        assertThat(caseView.get("caseNumber").asText()).startsWith("DINGHAI.COMPREHENSIVE-");
+        assertThat(caseView.get("currentSteps")).extracting(JsonNode::asText).containsExactly("closed");
+        assertThat(caseView.get("approvals")).hasSize(2);
+        assertThat(caseView.get("approvals").get(0).get("step").asText()).isEqualTo(Elements.FILE_CASE_APPROVAL);
+        assertThat(caseView.get("approvals").get(0).get("approver").asText()).isEqualTo("head.dinghai");
+        assertThat(caseView.get("approvals").get(0).get("approverRole").asText()).isEqualTo("head");
+        assertThat(caseView.get("approvals").get(1).get("step").asText()).isEqualTo(Elements.DECISION_APPROVAL);
+        assertThat(caseView.get("investigations").get(0).get("officers")).extracting(JsonNode::asText)
+                .containsExactly("officer.dinghai1", "officer.dinghai2");
+        assertThat(caseView.get("events")).extracting(e -> e.get("action").asText())
+                .contains("lead.received", "lead.registered", "case.filed", "task.claimed", "task.completed", "case.closed");
+
+        assertThat(jdbc.queryForObject("select status from penalty_case where id = ?", String.class, caseId)).isEqualTo("CLOSED");
+        assertThat(jdbc.queryForObject("select count(*) from approval_record where lead_id = ?", Long.class, leadId)).isEqualTo(2);
+        await("the engine to confirm all three task completions", WAIT, () -> jdbc.queryForObject(
+                "select count(*) from inbox_task where lead_id = ? and status = 'COMPLETED'", Long.class, leadId) == 3);
+        assertThat(InJvmEngine.instancesForLead(engine, leadId)).containsExactly(processInstanceKey);
+    }
+
+    @Test
+    void theApiRefusesMissingTokensWrongRolesAndBadInputWithProblemDetails() {
+        ApiClient.Response anonymous = ApiClient.anonymous(port).get("/api/inbox");
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.contentType()).startsWith("application/problem+json");
+
+        String lead = """
+                {"unitPath": "%s", "source": "INSPECTION", "summary": "x"}""".formatted(DINGHAI);
+        ApiClient.Response auditor = ApiClient.as(port, "auditadmin").post("/api/leads", lead);
+        assertThat(auditor.status()).isEqualTo(403);
+        assertThat(auditor.contentType()).startsWith("application/problem+json");
+
+        ApiClient officer = ApiClient.as(port, "officer.dinghai1");
+        long leadsBefore = jdbc.queryForObject("select count(*) from lead", Long.class);
+        ApiClient.Response malformed = officer.post("/api/leads", "{\"unitPath\": ");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.body().get("detail").asText()).contains("not valid JSON");
+        ApiClient.Response missing = officer.post("/api/leads", "{\"unitPath\": \"%s\"}".formatted(DINGHAI));
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.body().get("detail").asText()).contains("source", "summary");
+        ApiClient.Response otherUnit = officer.post("/api/leads", """
+                {"unitPath": "/zhoushan/dinghai/huannan", "source": "INSPECTION", "summary": "x"}""");
+        assertThat(otherUnit.status()).isEqualTo(403);
+        assertThat(jdbc.queryForObject("select count(*) from lead", Long.class)).isEqualTo(leadsBefore);
+
+        assertThat(officer.get("/api/cases/999999999").status()).isEqualTo(404);
+        assertThat(officer.get("/api/cases/not-a-number").status()).isEqualTo(400);
+        assertThat(officer.post("/api/tasks/999999999/claim", "").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aTaskClaimedBySomeoneElseCannotBeClaimedOrCompletedAndNothingChanges() {
+        ApiClient officer = ApiClient.as(port, "officer.dinghai1");
+        ApiClient colleague = ApiClient.as(port, "officer.dinghai2");
+        ApiClient head = ApiClient.as(port, "head.dinghai");
+        long leadId = officer.post("/api/leads", """
+                {"unitPath": "%s", "source": "INSPECTION", "summary": "无证经营 unlicensed business"}""".formatted(DINGHAI))
+                .body().get("id").asLong();
+        JsonNode filing = awaitTask(head, leadId, Elements.FILE_CASE_APPROVAL);
+        complete(head, filing, """
+                {"outcome": "APPROVE", "opinion": "同意立案"}""");
+        JsonNode investigation = awaitTask(officer, leadId, Elements.INVESTIGATE);
+        long taskId = investigation.get("id").asLong();
+
+        assertThat(officer.post("/api/tasks/" + taskId + "/claim", "").status()).isEqualTo(200);
+        ApiClient.Response claimAgain = colleague.post("/api/tasks/" + taskId + "/claim", "");
+        assertThat(claimAgain.status()).isEqualTo(409);
+        assertThat(claimAgain.body().get("detail").asText()).contains("already been claimed by officer.dinghai1");
+        ApiClient.Response completeOthers = colleague.post("/api/tasks/" + taskId + "/complete", """
+                {"findings": "x", "officers": ["officer.dinghai2", "officer.dinghai1"]}""");
+        assertThat(completeOthers.status()).isEqualTo(403);
+        ApiClient.Response oneOfficer = officer.post("/api/tasks/" + taskId + "/complete", """
+                {"findings": "x", "officers": ["officer.dinghai1"]}""");
+        assertThat(oneOfficer.status()).isEqualTo(400);
+        assertThat(oneOfficer.body().get("detail").asText()).contains("at least two different officers");
+
+        JsonNode task = officer.get("/api/tasks/" + taskId).body();
+        assertThat(task.get("status").asText()).isEqualTo("OPEN");
+        assertThat(task.get("assignee").asText()).isEqualTo("officer.dinghai1");
+        assertThat(jdbc.queryForObject("select count(*) from investigation where task_id = ?", Long.class, taskId)).isZero();
+    }
+
+    private static JsonNode awaitTask(ApiClient user, long leadId, String elementId) {
+        List<JsonNode> found = new ArrayList<>();
+        await(elementId + " in the inbox", WAIT, () -> {
+            for (JsonNode task : user.get("/api/inbox").body()) {
+                if (task.get("leadId").asLong() == leadId && elementId.equals(task.get("elementId").asText())) {
+                    found.add(task);
+                    return true;
+                }
+            }
+            return false;
+        });
+        return found.getFirst();
+    }
+
+    private static void complete(ApiClient user, JsonNode task, String completion) {
+        long id = task.get("id").asLong();
+        assertThat(user.post("/api/tasks/" + id + "/claim", "").status()).isEqualTo(200);
+        ApiClient.Response completed = user.post("/api/tasks/" + id + "/complete", completion);
+        assertThat(completed.status()).as(completed.body().toString()).isEqualTo(200);
+    }
+
+    private static List<Long> taskIds(ApiClient.Response inbox) {
+        List<Long> ids = new ArrayList<>();
+        inbox.body().forEach(t -> ids.add(t.get("id").asLong()));
+        return ids;
+    }
+
+    private boolean processCompleted(long processInstanceKey) {
+        return EngineRecords.<ProcessInstanceRecordValue>records(engine, ValueType.PROCESS_INSTANCE,
+                        ProcessInstanceIntent.ELEMENT_COMPLETED).stream()
+                .map(Record::getValue)
+                .anyMatch(v -> v.getProcessInstanceKey() == processInstanceKey
+                        && v.getBpmnElementType() == BpmnElementType.PROCESS
+                        && PenaltyCaseProcess.PROCESS_ID.equals(v.getBpmnProcessId()));
+    }
+}

@@ -1,0 +1,74 @@
+package org.uep.identity;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The authenticated person behind a request, as Keycloak describes them in the access token.
+ *
+ * @param username          Keycloak username ({@code preferred_username})
+ * @param displayName       name to show (Chinese names family name first, no space)
+ * @param units             full group paths of the units the person belongs to, e.g. {@code /zhoushan/dinghai/comprehensive}
+ *                          (the home unit and any assignments; parent units are not implied)
+ * @param roles             realm roles (Keycloak's technical roles {@code offline_access}, {@code uma_authorization},
+ *                          {@code default-roles-*} left out)
+ * @param certificateNumber enforcement certificate (执法证) number, {@code null} if none
+ * @param certificateExpiry last day the certificate is valid, {@code null} if none or unreadable
+ */
+public record CurrentOfficer(
+        String username,
+        String displayName,
+        List<String> units,
+        Set<String> roles,
+        String certificateNumber,
+        LocalDate certificateExpiry) implements Serializable {
+
+    public CurrentOfficer {
+        Objects.requireNonNull(username, "username");
+        displayName = displayName == null || displayName.isBlank() ? username : displayName;
+        units = List.copyOf(new LinkedHashSet<>(units));
+        roles = Collections.unmodifiableSet(new LinkedHashSet<>(roles));
+        if (roles.contains(null)) {
+            throw new NullPointerException("roles must not contain null");
+        }
+        certificateNumber = certificateNumber == null || certificateNumber.isBlank() ? null : certificateNumber;
+    }
+
+    /**
+     * Every {@code <role>@<unit path>} pair this person stands for (ARCHITECTURE.md, "Human work: the inbox"):
+     * a task offered to {@code head@/zhoushan/dinghai/comprehensive} is offered to holders of the head role in that unit.
+     */
+    public Set<String> candidateGroups() {
+        Set<String> groups = new LinkedHashSet<>();
+        for (String role : roles) {
+            for (String unit : units) {
+                groups.add(candidateGroup(role, unit));
+            }
+        }
+        return Collections.unmodifiableSet(groups);
+    }
+
+    /** The candidate group naming holders of {@code role} in the unit {@code unitPath}. */
+    public static String candidateGroup(String role, String unitPath) {
+        return role + "@" + unitPath;
+    }
+
+    public boolean hasRole(String role) {
+        return roles.contains(role);
+    }
+
+    /** Direct membership of exactly this unit (a member of a sub-unit is not a member of its parent). */
+    public boolean isMemberOf(String unitPath) {
+        return units.contains(unitPath);
+    }
+
+    /** Enforcement acts need a certificate (执法证) valid on the day of the act. */
+    public boolean holdsValidCertificateOn(LocalDate day) {
+        return certificateNumber != null && certificateExpiry != null && !certificateExpiry.isBefore(day);
+    }
+}
