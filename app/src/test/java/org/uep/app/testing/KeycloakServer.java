@@ -50,6 +50,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  *       crashed JVM is killed on the next start (after checking its command line is this Keycloak).</li>
  *   <li>If a healthy Keycloak with realm {@code uep} already answers on the port (another JVM's, or started by hand),
  *       it is reused and left alone.</li>
+ *   <li>File locks: per port (one JVM decides what runs on a port) and per installation until the first start has
+ *       finished the build step; after that, instances on different ports start in parallel.</li>
  *   <li>Stopped by a JVM shutdown hook (the whole process tree). With {@code -Duep.keycloak.keep=true} it is left
  *       running and the next JVM reuses it as long as the realm file is unchanged (fast test iterations; tests that
  *       change the realm must then restore what they changed).</li>
@@ -66,6 +68,8 @@ public final class KeycloakServer {
     public static final String ADMIN_USERNAME = "admin";
     public static final String ADMIN_PASSWORD = "admin";
 
+    /** Keycloak build-time options: changing them makes the next start rebuild (≈ 30 s). */
+    private static final String BUILD_OPTIONS = "--db=dev-mem";
     private static final String REALM_RESOURCE = "keycloak/uep-realm.json";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
     private static final Duration LOCK_TIMEOUT = Duration.ofMinutes(6);
@@ -164,9 +168,10 @@ public final class KeycloakServer {
             Files.createDirectories(runDir);
             byte[] realm = realmJson();
             String realmHash = sha256(realm);
-            try (FileChannel channel = FileChannel.open(cacheRoot.resolve("keycloak.lock"),
+            // Per port: one JVM at a time decides to reuse, replace or start the instance on this port.
+            try (FileChannel portChannel = FileChannel.open(runDir.resolve("keycloak.lock"),
                     StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                 FileLock ignored = lock(channel)) {
+                 FileLock ignored = lock(portChannel)) {
                 if (reuseRecorded(realmHash) || reuseAnswering()) {
                     owned = false;
                 } else {
@@ -174,9 +179,19 @@ public final class KeycloakServer {
                         throw new IllegalStateException("Port " + port + " is in use by something that is not a "
                                 + "Keycloak serving realm " + REALM + ": stop it or choose another port");
                     }
-                    ensureExtracted();
-                    prepareImport(realm);
-                    launch(realmHash);
+                    // Per machine: extraction and Keycloak's build step (it rewrites lib/quarkus) happen once, so
+                    // until the first start has succeeded, starts on all ports queue here.
+                    try (FileChannel homeChannel = FileChannel.open(cacheRoot.resolve("keycloak.lock"),
+                            StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                         FileLock homeLock = lock(homeChannel)) {
+                        ensureExtracted();
+                        prepareImport(realm);
+                        if (isBuilt()) {
+                            homeLock.release();
+                        }
+                        launch(realmHash);
+                        markBuilt();
+                    }
                     owned = true;
                 }
             }
@@ -296,6 +311,18 @@ public final class KeycloakServer {
         }
     }
 
+    /** Keycloak's build step has run for the build options used here ({@link #BUILD_OPTIONS}). */
+    private boolean isBuilt() throws IOException {
+        Path marker = home.resolve(".uep-built");
+        return Files.isRegularFile(marker) && Files.readString(marker).strip().equals(BUILD_OPTIONS);
+    }
+
+    private void markBuilt() throws IOException {
+        if (!isBuilt()) {
+            Files.writeString(home.resolve(".uep-built"), BUILD_OPTIONS + "\n");
+        }
+    }
+
     static Path distribution() {
         String configured = System.getProperty("uep.keycloak.dist", "");
         Path dist = configured.isBlank() || configured.startsWith("${")
@@ -323,7 +350,7 @@ public final class KeycloakServer {
                 "start-dev",
                 "--http-port=" + port,
                 "--http-management-port=" + (port + 1000),
-                "--db=dev-mem",
+                BUILD_OPTIONS,
                 // What --import-realm does, but from a directory of this port's own (see the class comment).
                 "-Dkeycloak.migration.dir=" + runDir.resolve("import"),
                 // Narayana's object store would otherwise be shared by all instances in <home>/data.
