@@ -11,6 +11,7 @@ import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
 import io.camunda.zeebe.protocol.record.value.BpmnElementType;
 import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.uep.app.testing.ApiClient;
+import org.uep.app.testing.TimeTravel;
 import org.uep.app.testing.UepIntegrationTest;
+import org.uep.domain.testing.MovableClock;
 import org.uep.processes.penalty.PenaltyCaseProcess;
 import org.uep.processes.penalty.PenaltyCaseProcess.Elements;
 import org.uep.workers.testing.EngineRecords;
@@ -37,6 +40,7 @@ class PenaltyCaseEndToEndTest {
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
+    @Autowired MovableClock clock;
     ZeebeTestEngine engine = InJvmEngine.shared();
 
     @Test
@@ -155,6 +159,43 @@ class PenaltyCaseEndToEndTest {
         assertThat(task.get("status").asText()).isEqualTo("OPEN");
         assertThat(task.get("assignee").asText()).isEqualTo("officer.dinghai1");
         assertThat(jdbc.queryForObject("select count(*) from investigation where task_id = ?", Long.class, taskId)).isZero();
+    }
+
+    @Test
+    void anOverdueDecisionEscalatesToTheHeadAndTheEscalationIsWithdrawnWhenTheCaseCloses() {
+        ApiClient officer = ApiClient.as(port, "officer.dinghai1");
+        ApiClient head = ApiClient.as(port, "head.dinghai");
+        long leadId = officer.post("/api/leads", """
+                {"unitPath": "%s", "source": "GRASSROOTS_PLATFORM", "summary": "违规搭建 unauthorised structure"}""".formatted(DINGHAI))
+                .body().get("id").asLong();
+        complete(head, awaitTask(head, leadId, Elements.FILE_CASE_APPROVAL), """
+                {"outcome": "APPROVE", "opinion": "同意立案"}""");
+        JsonNode investigation = awaitTask(officer, leadId, Elements.INVESTIGATE);
+        long caseId = investigation.get("caseId").asLong();
+        JsonNode caseView = officer.get("/api/cases/" + caseId).body();
+        Instant decisionDue = Instant.parse(caseView.get("decisionDueAt").asText());
+        assertThat(Instant.parse(investigation.get("dueAt").asText())).isEqualTo(decisionDue);
+
+        // 90 natural days pass without a decision (engine and domain clocks move together).
+        TimeTravel.advance(engine, clock, Duration.between(clock.instant(), decisionDue).plusHours(1));
+
+        JsonNode escalation = awaitTask(head, leadId, Elements.ESCALATE_OVERDUE_DECISION);
+        assertThat(escalation.get("caseId").asLong()).isEqualTo(caseId);
+        assertThat(officer.get("/api/cases/" + caseId).body().get("currentSteps")).extracting(JsonNode::asText)
+                .containsExactlyInAnyOrder(Elements.INVESTIGATE, Elements.ESCALATE_OVERDUE_DECISION);
+
+        // The case goes on and closes: the escalation the head never handled leaves the inbox.
+        complete(officer, investigation, """
+                {"findings": "违法事实清楚", "officers": ["officer.dinghai1", "officer.dinghai2"]}""");
+        complete(head, awaitTask(head, leadId, Elements.DECISION_APPROVAL), """
+                {"outcome": "APPROVE", "opinion": "同意"}""");
+        await("the case to close", WAIT, () -> "CLOSED".equals(officer.get("/api/cases/" + caseId).body().path("status").asText()));
+
+        assertThat(jdbc.queryForObject("select status from inbox_task where id = ?", String.class,
+                escalation.get("id").asLong())).isEqualTo("WITHDRAWN");
+        assertThat(taskIds(head.get("/api/inbox"))).doesNotContain(escalation.get("id").asLong());
+        long processInstanceKey = officer.get("/api/leads/" + leadId).body().get("processInstanceKey").asLong();
+        await("the process instance to complete", WAIT, () -> processCompleted(processInstanceKey));
     }
 
     private static JsonNode awaitTask(ApiClient user, long leadId, String elementId) {

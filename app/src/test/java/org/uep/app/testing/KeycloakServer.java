@@ -53,8 +53,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  *   <li>File locks: per port (one JVM decides what runs on a port) and per installation until the first start has
  *       finished the build step; after that, instances on different ports start in parallel.</li>
  *   <li>Stopped by a JVM shutdown hook (the whole process tree). With {@code -Duep.keycloak.keep=true} it is left
- *       running and the next JVM reuses it as long as the realm file is unchanged (fast test iterations; tests that
- *       change the realm must then restore what they changed).</li>
+ *       running and the next JVM started with the same flag reuses it as long as the realm file is unchanged (fast
+ *       test iterations; tests that change the realm must then restore what they changed). A JVM without the flag
+ *       replaces a kept instance with a fresh one.</li>
  * </ul>
  * The master realm gets the temporary admin {@code admin}/{@code admin} (admin console at
  * {@code http://localhost:<port>/admin}) — local and test use only, like everything here.
@@ -242,7 +243,7 @@ public final class KeycloakServer {
                     sameRealm ? "" : " (WARNING: started with an older realm file)");
             return true;
         }
-        if (!ownerAlive && kept && sameRealm && isReady()) {
+        if (!ownerAlive && kept && Boolean.getBoolean("uep.keycloak.keep") && sameRealm && isReady()) {
             log("Reusing the Keycloak kept running on port %d (same realm file)", port);
             return true;
         }
@@ -374,12 +375,11 @@ public final class KeycloakServer {
             Runtime.getRuntime().addShutdownHook(hook);
         }
         if (!waitUntilReady(process.toHandle(), READY_TIMEOUT)) {
-            String tail = logTail(60);
+            String state = process.isAlive() ? "still running after " + READY_TIMEOUT.toSeconds() + " s, stopped"
+                    : "exited with " + process.exitValue();
             stop();
-            throw new IllegalStateException("Keycloak on port " + port + " did not become ready within "
-                    + READY_TIMEOUT.toSeconds() + " s (exit: "
-                    + (process.isAlive() ? "still running" : process.exitValue()) + "). Log " + logFile()
-                    + ", last lines:\n" + tail);
+            throw new IllegalStateException("Keycloak on port " + port + " did not become ready (" + state + "). Log "
+                    + logFile() + ", last lines:\n" + logTail(60));
         }
         writePidFile(realmHash, keep); // now with the JVM under kc.sh
     }
