@@ -26,6 +26,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
@@ -65,6 +67,24 @@ class DockerComposeConsistencyTest {
 
     // ---------------------------------------------------------------------------------------------------------------
     // The checks, run on the repository's files
+
+    /** docker-compose itself accepts the file (there is no Docker engine here to run it). Required in CI. */
+    @Test
+    void dockerComposeAcceptsTheFile() throws Exception {
+        boolean installed = Files.isExecutable(Path.of("/usr/bin/docker-compose"))
+                || Files.isExecutable(Path.of("/usr/local/bin/docker-compose"));
+        if (!installed) {
+            assertThat(System.getenv("CI")).as("docker-compose must be installed in CI (.ci/run does it)").isNotEqualTo("true");
+            System.err.println("\n!!! docker-compose is not installed: docker-compose.yml was NOT validated "
+                    + "(apt-get install docker-compose) !!!\n");
+            Assumptions.abort("docker-compose not installed");
+        }
+        Process check = new ProcessBuilder("docker-compose", "-f", "docker-compose.yml", "config", "-q")
+                .directory(ROOT.toFile()).redirectErrorStream(true).start();
+        String output = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(check.waitFor(2, TimeUnit.MINUTES)).as("docker-compose config finished").isTrue();
+        assertThat(check.exitValue()).as("docker-compose config -q says: " + output).isZero();
+    }
 
     @Test
     void everyVariableOfTheAppServiceIsReadByTheApplication() {

@@ -130,6 +130,15 @@ class PenaltyCaseEndToEndTest {
     }
 
     @Test
+    void theOpenApiDocumentDescribesTheApiWithoutAToken() {
+        ApiClient.Response document = ApiClient.anonymous(port).get("/v3/api-docs");
+        assertThat(document.status()).isEqualTo(200);
+        assertThat(document.body().get("paths").fieldNames()).toIterable().contains(
+                "/api/leads", "/api/leads/{id}", "/api/inbox", "/api/tasks/{id}", "/api/tasks/{id}/claim",
+                "/api/tasks/{id}/complete", "/api/cases/{id}");
+    }
+
+    @Test
     void aTaskClaimedBySomeoneElseCannotBeClaimedOrCompletedAndNothingChanges() {
         ApiClient officer = ApiClient.as(port, "officer.dinghai1");
         ApiClient colleague = ApiClient.as(port, "officer.dinghai2");

@@ -7,6 +7,7 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 
 /**
  * Turns a verified Keycloak access token into an {@link OfficerAuthenticationToken}: the principal name is the
@@ -17,9 +18,15 @@ public class OfficerJwtConverter implements Converter<Jwt, AbstractAuthenticatio
 
     public static final String ROLE_PREFIX = "ROLE_";
 
+    /** @throws InvalidBearerTokenException (answered 401) if the token names no user */
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {
-        CurrentOfficer officer = OfficerClaims.toOfficer(jwt.getClaims());
+        CurrentOfficer officer;
+        try {
+            officer = OfficerClaims.toOfficer(jwt.getClaims());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidBearerTokenException(e.getMessage(), e);
+        }
         return new OfficerAuthenticationToken(jwt, authorities(officer), officer);
     }
 

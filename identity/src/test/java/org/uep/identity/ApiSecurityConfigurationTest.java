@@ -117,7 +117,8 @@ class ApiSecurityConfigurationTest {
         String expired = KEYCLOAK.token(c -> c.issueTime(java.util.Date.from(Instant.now().minusSeconds(900)))
                 .expirationTime(java.util.Date.from(Instant.now().minusSeconds(600))));
         String foreignKey = KEYCLOAK.tokenSignedBy(new RSAKeyGenerator(2048).keyID("uep-key").generate());
-        for (String token : List.of(otherAudience, otherIssuer, expired, foreignKey, "not-a-jwt")) {
+        String noUser = KEYCLOAK.token(c -> c.subject(null).claim("preferred_username", null));
+        for (String token : List.of(otherAudience, otherIssuer, expired, foreignKey, noUser, "not-a-jwt")) {
             mvc.perform(get("/api/me").header("Authorization", "Bearer " + token))
                     .andExpect(status().isUnauthorized())
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))

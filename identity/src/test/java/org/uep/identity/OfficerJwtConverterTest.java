@@ -17,6 +17,7 @@ import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 
 class OfficerJwtConverterTest {
 
@@ -127,7 +128,7 @@ class OfficerJwtConverterTest {
     @Test
     void aTokenWithoutAnyUserIsRejected() {
         Jwt jwt = Jwt.withTokenValue("token").header("alg", "RS256").claim("azp", "x").build();
-        assertThatThrownBy(() -> converter.convert(jwt)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> converter.convert(jwt)).isInstanceOf(InvalidBearerTokenException.class);
     }
 
     @Test

@@ -24,7 +24,7 @@ import org.uep.domain.DomainException;
 @RestControllerAdvice
 class ProblemResponses extends ResponseEntityExceptionHandler {
 
-    static final String TYPE_BASE = "https://uep.example/problems/";
+    static final String TYPE_BASE = "urn:uep:problem:";
 
     @ExceptionHandler(DomainException.class)
     ProblemDetail domain(DomainException e) {

@@ -292,6 +292,12 @@ public final class KeycloakServer {
         Path dist = distribution();
         log("Extracting %s into %s (once per machine)", dist, home);
         deleteTree(home); // an incomplete earlier attempt
+        try (Stream<Path> leftovers = Files.list(cacheRoot)) { // interrupted extractions (we hold the lock)
+            for (Path leftover : leftovers.filter(p -> p.getFileName().toString()
+                    .startsWith("keycloak-" + VERSION + ".extracting-")).toList()) {
+                deleteTree(leftover);
+            }
+        }
         Path temp = Files.createTempDirectory(cacheRoot, "keycloak-" + VERSION + ".extracting-");
         try {
             Process tar = new ProcessBuilder("tar", "-xzf", dist.toString(), "-C", temp.toString(),

@@ -74,11 +74,21 @@ public class EngineCommandDispatcher implements SmartLifecycle {
             outbox.markDone(command.getId());
             return 1;
         } catch (RuntimeException e) {
+            String error = describe(e);
             log.info("Engine command {} {} #{} not accepted (attempt {}): {}", command.getKind(), command.getTargetId(),
-                    command.getId(), command.getAttempts(), e.toString());
-            outbox.markFailed(command.getId(), e.toString());
+                    command.getId(), command.getAttempts(), error);
+            outbox.markFailed(command.getId(), error);
             return 0;
         }
+    }
+
+    /** The client's own message ("io exception") says little: add the innermost cause ("Connection refused…"). */
+    static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == e ? e.toString() : e + " (cause: " + root + ")";
     }
 
     @Override
