@@ -38,37 +38,4 @@ public record CurrentOfficer(
         }
         certificateNumber = certificateNumber == null || certificateNumber.isBlank() ? null : certificateNumber;
     }
-
-    /**
-     * Every {@code <role>@<unit path>} pair this person stands for (ARCHITECTURE.md, "Human work: the inbox"):
-     * a task offered to {@code head@/zhoushan/dinghai/comprehensive} is offered to holders of the head role in that unit.
-     */
-    public Set<String> candidateGroups() {
-        Set<String> groups = new LinkedHashSet<>();
-        for (String role : roles) {
-            for (String unit : units) {
-                groups.add(candidateGroup(role, unit));
-            }
-        }
-        return Collections.unmodifiableSet(groups);
-    }
-
-    /** The candidate group naming holders of {@code role} in the unit {@code unitPath}. */
-    public static String candidateGroup(String role, String unitPath) {
-        return role + "@" + unitPath;
-    }
-
-    public boolean hasRole(String role) {
-        return roles.contains(role);
-    }
-
-    /** Direct membership of exactly this unit (a member of a sub-unit is not a member of its parent). */
-    public boolean isMemberOf(String unitPath) {
-        return units.contains(unitPath);
-    }
-
-    /** Enforcement acts need a certificate (执法证) valid on the day of the act. */
-    public boolean holdsValidCertificateOn(LocalDate day) {
-        return certificateNumber != null && certificateExpiry != null && !certificateExpiry.isBefore(day);
-    }
 }

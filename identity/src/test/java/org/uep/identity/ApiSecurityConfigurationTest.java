@@ -102,7 +102,6 @@ class ApiSecurityConfigurationTest {
                 .andExpect(jsonPath("$.displayName").value("王建国"))
                 .andExpect(jsonPath("$.units[0]").value("/zhoushan/dinghai/comprehensive"))
                 .andExpect(jsonPath("$.roles[0]").value("head"))
-                .andExpect(jsonPath("$.candidateGroups[0]").value("head@/zhoushan/dinghai/comprehensive"))
                 .andExpect(jsonPath("$.authority").value("ROLE_head"))
                 .andExpect(jsonPath("$.sameAsAccessor").value(true))
                 .andReturn();
@@ -179,7 +178,6 @@ class ApiSecurityConfigurationTest {
                     "displayName", me.displayName(),
                     "units", me.units(),
                     "roles", me.roles(),
-                    "candidateGroups", me.candidateGroups(),
                     "authority", authentication.getAuthorities().iterator().next().getAuthority(),
                     "sameAsAccessor", CurrentOfficers.from(authentication).equals(me));
         }

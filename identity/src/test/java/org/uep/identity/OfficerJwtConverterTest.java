@@ -64,7 +64,6 @@ class OfficerJwtConverterTest {
         assertThat(officer.roles()).containsExactly("head");
         assertThat(officer.certificateNumber()).isEqualTo("ZJ-DH-2019-0001");
         assertThat(officer.certificateExpiry()).isEqualTo(LocalDate.of(2028, 12, 31));
-        assertThat(officer.candidateGroups()).containsExactly("head@/zhoushan/dinghai/comprehensive");
     }
 
     @Test
@@ -76,7 +75,6 @@ class OfficerJwtConverterTest {
 
         assertThat(officer.roles()).containsExactly("squad-leader", "officer");
         assertThat(officer.units()).containsExactly("/zhoushan/dinghai/comprehensive", "/zhoushan/dinghai/huannan");
-        assertThat(officer.candidateGroups()).hasSize(4).contains("officer@/zhoushan/dinghai/huannan");
     }
 
     @Test
@@ -91,7 +89,6 @@ class OfficerJwtConverterTest {
         assertThat(officer.displayName()).isEqualTo("abc-123");
         assertThat(officer.units()).isEmpty();
         assertThat(officer.roles()).isEmpty();
-        assertThat(officer.candidateGroups()).isEmpty();
         assertThat(officer.certificateNumber()).isNull();
         assertThat(officer.certificateExpiry()).isNull();
     }
@@ -111,7 +108,6 @@ class OfficerJwtConverterTest {
         assertThat(officer.units()).as("only full paths, once").containsExactly("/zhoushan/comprehensive");
         assertThat(officer.certificateNumber()).isEqualTo("ZJ-ZS-1");
         assertThat(officer.certificateExpiry()).isNull();
-        assertThat(officer.holdsValidCertificateOn(LocalDate.of(2027, 1, 1))).isFalse();
         assertThat(officer.displayName()).isEqualTo("Jane Doe");
     }
 
