@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.uep.api.web.Callers;
 import org.uep.identity.CurrentOfficer;
 import org.uep.identity.OfficerClaims;
 
@@ -48,7 +49,7 @@ class KeycloakRealmTest {
         CurrentOfficer officer = OfficerClaims.toOfficer(asMap(claims));
         assertThat(officer.displayName()).isEqualTo("王建国");
         assertThat(officer.roles()).containsExactly("head");
-        assertThat(officer.candidateGroups()).containsExactly("head@/zhoushan/dinghai/comprehensive");
+        assertThat(Callers.of(officer).candidateGroups()).containsExactly("head@/zhoushan/dinghai/comprehensive");
     }
 
     @Test
@@ -60,7 +61,7 @@ class KeycloakRealmTest {
         assertThat(texts(claims.path("realm_access").path("roles"))).contains("officer").doesNotContain("head");
         assertThat(claims.path("certificate_number").asText()).isNotBlank();
         assertThat(LocalDate.parse(claims.path("certificate_expiry").asText())).isAfter(LocalDate.of(2026, 1, 1));
-        assertThat(OfficerClaims.toOfficer(asMap(claims)).candidateGroups())
+        assertThat(Callers.of(OfficerClaims.toOfficer(asMap(claims))).candidateGroups())
                 .containsExactly("officer@/zhoushan/dinghai/huannan");
     }
 
@@ -68,7 +69,7 @@ class KeycloakRealmTest {
     void squadLeaderHoldsTwoRoles() {
         CurrentOfficer squad = OfficerClaims.toOfficer(asMap(KeycloakTokens.claims(tokens.accessToken("squad.dinghai"))));
         assertThat(squad.roles()).containsExactlyInAnyOrder("squad-leader", "officer");
-        assertThat(squad.candidateGroups()).containsExactlyInAnyOrder(
+        assertThat(Callers.of(squad).candidateGroups()).containsExactlyInAnyOrder(
                 "squad-leader@/zhoushan/dinghai/comprehensive", "officer@/zhoushan/dinghai/comprehensive");
     }
 
