@@ -84,6 +84,9 @@ public final class LocalRun {
                 KeycloakTokens.DEMO_PASSWORD, keycloak.tokenUri(), KeycloakTokens.DEMO_PASSWORD));
         try (InputStream realm = LocalRun.class.getClassLoader().getResourceAsStream("keycloak/uep-realm.json")) {
             for (JsonNode user : new ObjectMapper().readTree(realm).path("users")) {
+                if (user.has("serviceAccountClientId")) {
+                    continue;
+                }
                 out.append(String.format("   %-20s %-32s %s%n", user.path("username").asText(),
                         rolesOf(user), user.path("groups")));
             }

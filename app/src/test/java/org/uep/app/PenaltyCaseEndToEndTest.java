@@ -12,13 +12,14 @@ import io.camunda.zeebe.protocol.record.value.BpmnElementType;
 import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.uep.app.testing.ApiClient;
+import org.uep.app.testing.DirectoryReady;
 import org.uep.app.testing.TimeTravel;
 import org.uep.app.testing.UepIntegrationTest;
 import org.uep.domain.testing.MovableClock;
@@ -43,6 +44,11 @@ class PenaltyCaseEndToEndTest {
     @Autowired MovableClock clock;
     ZeebeTestEngine engine = InJvmEngine.shared();
 
+    @BeforeEach
+    void directoryKnowsTheOfficers() {
+        DirectoryReady.await(jdbc);
+    }
+
     @Test
     void aLeadIsFiledInvestigatedDecidedAndClosedByTheRightPeople() {
         ApiClient officer = ApiClient.as(port, "officer.dinghai1");
@@ -55,23 +61,23 @@ class PenaltyCaseEndToEndTest {
         assertThat(created.status()).isEqualTo(201);
         long leadId = created.body().get("id").asLong();
 
-        JsonNode filing = awaitTask(head, leadId, Elements.FILE_CASE_APPROVAL);
+        JsonNode filing = head.awaitTask(leadId, Elements.FILE_CASE_APPROVAL);
         assertThat(filing.get("candidateGroups").get(0).asText()).isEqualTo("head@" + DINGHAI);
         assertThat(filing.get("dueAt").isNull()).isFalse();
-        assertThat(taskIds(townshipOfficer.get("/api/inbox"))).doesNotContain(filing.get("id").asLong());
-        assertThat(taskIds(officer.get("/api/inbox"))).doesNotContain(filing.get("id").asLong());
+        assertThat(townshipOfficer.inboxTaskIds()).doesNotContain(filing.get("id").asLong());
+        assertThat(officer.inboxTaskIds()).doesNotContain(filing.get("id").asLong());
         assertThat(townshipOfficer.get("/api/tasks/" + filing.get("id").asLong()).status()).isEqualTo(404);
 
-        complete(head, filing, """
+        head.claimAndComplete(filing, """
                 {"outcome": "APPROVE", "opinion": "事实基本清楚，符合立案条件，同意立案。"}""");
 
-        JsonNode investigation = awaitTask(officer, leadId, Elements.INVESTIGATE);
-        complete(officer, investigation, """
+        JsonNode investigation = officer.awaitTask(leadId, Elements.INVESTIGATE);
+        officer.claimAndComplete(investigation, """
                 {"findings": "现场检查确认当事人在人行道摆摊经营，影响通行。",
                  "officers": ["officer.dinghai1", "officer.dinghai2"]}""");
 
-        JsonNode decision = awaitTask(head, leadId, Elements.DECISION_APPROVAL);
-        complete(head, decision, """
+        JsonNode decision = head.awaitTask(leadId, Elements.DECISION_APPROVAL);
+        head.claimAndComplete(decision, """
                 {"outcome": "APPROVE", "opinion": "同意处罚决定。"}""");
 
         long caseId = officer.get("/api/leads/" + leadId).body().get("caseId").asLong();
@@ -146,10 +152,10 @@ class PenaltyCaseEndToEndTest {
         long leadId = officer.post("/api/leads", """
                 {"unitPath": "%s", "source": "INSPECTION", "summary": "无证经营 unlicensed business"}""".formatted(DINGHAI))
                 .body().get("id").asLong();
-        JsonNode filing = awaitTask(head, leadId, Elements.FILE_CASE_APPROVAL);
-        complete(head, filing, """
+        JsonNode filing = head.awaitTask(leadId, Elements.FILE_CASE_APPROVAL);
+        head.claimAndComplete(filing, """
                 {"outcome": "APPROVE", "opinion": "同意立案"}""");
-        JsonNode investigation = awaitTask(officer, leadId, Elements.INVESTIGATE);
+        JsonNode investigation = officer.awaitTask(leadId, Elements.INVESTIGATE);
         long taskId = investigation.get("id").asLong();
 
         assertThat(officer.post("/api/tasks/" + taskId + "/claim", "").status()).isEqualTo(200);
@@ -177,9 +183,9 @@ class PenaltyCaseEndToEndTest {
         long leadId = officer.post("/api/leads", """
                 {"unitPath": "%s", "source": "GRASSROOTS_PLATFORM", "summary": "违规搭建 unauthorised structure"}""".formatted(DINGHAI))
                 .body().get("id").asLong();
-        complete(head, awaitTask(head, leadId, Elements.FILE_CASE_APPROVAL), """
+        head.claimAndComplete(head.awaitTask(leadId, Elements.FILE_CASE_APPROVAL), """
                 {"outcome": "APPROVE", "opinion": "同意立案"}""");
-        JsonNode investigation = awaitTask(officer, leadId, Elements.INVESTIGATE);
+        JsonNode investigation = officer.awaitTask(leadId, Elements.INVESTIGATE);
         long caseId = investigation.get("caseId").asLong();
         JsonNode caseView = officer.get("/api/cases/" + caseId).body();
         Instant decisionDue = Instant.parse(caseView.get("decisionDueAt").asText());
@@ -188,50 +194,23 @@ class PenaltyCaseEndToEndTest {
         // 90 natural days pass without a decision (engine and domain clocks move together).
         TimeTravel.advance(engine, clock, Duration.between(clock.instant(), decisionDue).plusHours(1));
 
-        JsonNode escalation = awaitTask(head, leadId, Elements.ESCALATE_OVERDUE_DECISION);
+        JsonNode escalation = head.awaitTask(leadId, Elements.ESCALATE_OVERDUE_DECISION);
         assertThat(escalation.get("caseId").asLong()).isEqualTo(caseId);
         assertThat(officer.get("/api/cases/" + caseId).body().get("currentSteps")).extracting(JsonNode::asText)
                 .containsExactlyInAnyOrder(Elements.INVESTIGATE, Elements.ESCALATE_OVERDUE_DECISION);
 
         // The case goes on and closes: the escalation the head never handled leaves the inbox.
-        complete(officer, investigation, """
+        officer.claimAndComplete(investigation, """
                 {"findings": "违法事实清楚", "officers": ["officer.dinghai1", "officer.dinghai2"]}""");
-        complete(head, awaitTask(head, leadId, Elements.DECISION_APPROVAL), """
+        head.claimAndComplete(head.awaitTask(leadId, Elements.DECISION_APPROVAL), """
                 {"outcome": "APPROVE", "opinion": "同意"}""");
         await("the case to close", WAIT, () -> "CLOSED".equals(officer.get("/api/cases/" + caseId).body().path("status").asText()));
 
         assertThat(jdbc.queryForObject("select status from inbox_task where id = ?", String.class,
                 escalation.get("id").asLong())).isEqualTo("WITHDRAWN");
-        assertThat(taskIds(head.get("/api/inbox"))).doesNotContain(escalation.get("id").asLong());
+        assertThat(head.inboxTaskIds()).doesNotContain(escalation.get("id").asLong());
         long processInstanceKey = officer.get("/api/leads/" + leadId).body().get("processInstanceKey").asLong();
         await("the process instance to complete", WAIT, () -> processCompleted(processInstanceKey));
-    }
-
-    private static JsonNode awaitTask(ApiClient user, long leadId, String elementId) {
-        List<JsonNode> found = new ArrayList<>();
-        await(elementId + " in the inbox", WAIT, () -> {
-            for (JsonNode task : user.get("/api/inbox").body()) {
-                if (task.get("leadId").asLong() == leadId && elementId.equals(task.get("elementId").asText())) {
-                    found.add(task);
-                    return true;
-                }
-            }
-            return false;
-        });
-        return found.getFirst();
-    }
-
-    private static void complete(ApiClient user, JsonNode task, String completion) {
-        long id = task.get("id").asLong();
-        assertThat(user.post("/api/tasks/" + id + "/claim", "").status()).isEqualTo(200);
-        ApiClient.Response completed = user.post("/api/tasks/" + id + "/complete", completion);
-        assertThat(completed.status()).as(completed.body().toString()).isEqualTo(200);
-    }
-
-    private static List<Long> taskIds(ApiClient.Response inbox) {
-        List<Long> ids = new ArrayList<>();
-        inbox.body().forEach(t -> ids.add(t.get("id").asLong()));
-        return ids;
     }
 
     private boolean processCompleted(long processInstanceKey) {

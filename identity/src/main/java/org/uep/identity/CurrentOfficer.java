@@ -13,20 +13,26 @@ import java.util.Set;
  *
  * @param username          Keycloak username ({@code preferred_username})
  * @param displayName       name to show (Chinese names family name first, no space)
+ * @param homeUnit          the one unit the person belongs to (Keycloak attribute {@code home_unit}); null if not set
  * @param units             full group paths of the units the person belongs to, e.g. {@code /zhoushan/dinghai/comprehensive}
  *                          (the home unit and any assignments; parent units are not implied)
  * @param roles             realm roles (Keycloak's technical roles {@code offline_access}, {@code uma_authorization},
  *                          {@code default-roles-*} left out)
  * @param certificateNumber enforcement certificate (执法证) number, {@code null} if none
  * @param certificateExpiry last day the certificate is valid, {@code null} if none or unreadable
+ * @param legalQualification national legal professional qualification (法律职业资格), {@code null} if none
+ * @param reviewStarted     the day the person started legal review work, {@code null} if none or unreadable
  */
 public record CurrentOfficer(
         String username,
         String displayName,
+        String homeUnit,
         List<String> units,
         Set<String> roles,
         String certificateNumber,
-        LocalDate certificateExpiry) implements Serializable {
+        LocalDate certificateExpiry,
+        String legalQualification,
+        LocalDate reviewStarted) implements Serializable {
 
     public CurrentOfficer {
         Objects.requireNonNull(username, "username");
@@ -37,5 +43,6 @@ public record CurrentOfficer(
             throw new NullPointerException("roles must not contain null");
         }
         certificateNumber = certificateNumber == null || certificateNumber.isBlank() ? null : certificateNumber;
+        legalQualification = legalQualification == null || legalQualification.isBlank() ? null : legalQualification;
     }
 }

@@ -32,6 +32,11 @@ public final class OfficerClaims {
     public static final String CERTIFICATE_NUMBER = "certificate_number";
     /** ISO date, e.g. {@code 2028-12-31}. */
     public static final String CERTIFICATE_EXPIRY = "certificate_expiry";
+    /** The group path of the person's home unit. */
+    public static final String HOME_UNIT = "home_unit";
+    public static final String LEGAL_QUALIFICATION = "legal_qualification";
+    /** ISO date the person started legal review work. */
+    public static final String REVIEW_STARTED = "review_started";
 
     private static final Logger log = LoggerFactory.getLogger(OfficerClaims.class);
 
@@ -49,10 +54,13 @@ public final class OfficerClaims {
         return new CurrentOfficer(
                 username,
                 displayName(claims, username),
+                string(claims.get(HOME_UNIT)),
                 units(claims),
                 realmRoles(claims),
                 string(claims.get(CERTIFICATE_NUMBER)),
-                date(claims.get(CERTIFICATE_EXPIRY), username));
+                date(claims.get(CERTIFICATE_EXPIRY), CERTIFICATE_EXPIRY, username),
+                string(claims.get(LEGAL_QUALIFICATION)),
+                date(claims.get(REVIEW_STARTED), REVIEW_STARTED, username));
     }
 
     /**
@@ -71,7 +79,7 @@ public final class OfficerClaims {
         return roles;
     }
 
-    static boolean isTechnicalRole(String role) {
+    public static boolean isTechnicalRole(String role) {
         return role.equals("offline_access") || role.equals("uma_authorization") || role.startsWith("default-roles-");
     }
 
@@ -90,7 +98,7 @@ public final class OfficerClaims {
      * Chinese names read family name first without a space (王建国), which Keycloak's {@code name} claim
      * ("建国 王") does not do; other names use {@code name}.
      */
-    static String displayName(Map<String, Object> claims, String username) {
+    public static String displayName(Map<String, Object> claims, String username) {
         String given = string(claims.get(GIVEN_NAME));
         String family = string(claims.get(FAMILY_NAME));
         if (given != null && family != null && (isCjk(given) || isCjk(family))) {
@@ -110,7 +118,7 @@ public final class OfficerClaims {
         return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
     }
 
-    private static LocalDate date(Object claim, String username) {
+    private static LocalDate date(Object claim, String name, String username) {
         String text = string(claim);
         if (text == null) {
             return null;
@@ -119,7 +127,7 @@ public final class OfficerClaims {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             // Fail closed: an unreadable expiry means "no valid certificate", never "valid forever".
-            log.warn("Ignoring unreadable {} '{}' of user {}", CERTIFICATE_EXPIRY, text, username);
+            log.warn("Ignoring unreadable {} '{}' of user {}", name, text, username);
             return null;
         }
     }

@@ -14,13 +14,14 @@ class CurrentOfficerTest {
 
     @Test
     void valuesAreCopiedAndDefaulted() {
-        CurrentOfficer officer = new CurrentOfficer("o", " ", List.of(DINGHAI, DINGHAI), Set.of("officer"), "", null);
+        CurrentOfficer officer = new CurrentOfficer("o", " ", DINGHAI, List.of(DINGHAI, DINGHAI), Set.of("officer"), "", null, " ", null);
 
         assertThat(officer.displayName()).isEqualTo("o");
         assertThat(officer.units()).containsExactly(DINGHAI);
         assertThat(officer.certificateNumber()).isNull();
+        assertThat(officer.legalQualification()).isNull();
         assertThatThrownBy(() -> officer.roles().add("head")).isInstanceOf(UnsupportedOperationException.class);
-        assertThatThrownBy(() -> new CurrentOfficer(null, null, List.of(), Set.of(), null, null))
+        assertThatThrownBy(() -> new CurrentOfficer(null, null, null, List.of(), Set.of(), null, null, null, null))
                 .isInstanceOf(NullPointerException.class);
     }
 }

@@ -78,6 +78,20 @@ class OfficerJwtConverterTest {
     }
 
     @Test
+    void homeUnitAndLegalReviewCredentials() {
+        CurrentOfficer reviewer = CurrentOfficers.from(converter.convert(headDinghai(claims -> {
+            claims.put("realm_access", Map.of("roles", List.of("legal-reviewer")));
+            claims.put("home_unit", "/zhoushan/putuo/comprehensive");
+            claims.put("legal_qualification", "A20221130");
+            claims.put("review_started", "2022-09-01");
+        })));
+
+        assertThat(reviewer.homeUnit()).isEqualTo("/zhoushan/putuo/comprehensive");
+        assertThat(reviewer.legalQualification()).isEqualTo("A20221130");
+        assertThat(reviewer.reviewStarted()).isEqualTo(LocalDate.of(2022, 9, 1));
+    }
+
+    @Test
     void missingClaimsGiveAnOfficerWithoutRolesUnitsOrCertificate() {
         Jwt jwt = Jwt.withTokenValue("token").header("alg", "RS256").subject("abc-123").build();
 

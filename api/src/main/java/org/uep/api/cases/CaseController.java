@@ -7,15 +7,15 @@ import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.uep.api.web.Callers;
+import org.uep.domain.access.Caller;
 import org.uep.domain.audit.AuditEvent;
 import org.uep.domain.cases.CaseFile;
 import org.uep.domain.cases.CaseFiles;
 import org.uep.domain.cases.Investigation;
 import org.uep.domain.cases.PenaltyCase;
 import org.uep.domain.tasks.ApprovalRecord;
-import org.uep.identity.CurrentOfficer;
 
 /** 案件 Cases: the case file with its approvals, investigation records, current step and record of acts. */
 @RestController
@@ -54,10 +54,26 @@ class CaseController {
                     List<String> currentSteps, List<ApprovalView> approvals, List<InvestigationView> investigations,
                     List<EventView> events) {}
 
+    record CaseSummary(long id, String caseNumber, String status, String unitPath, Instant filedAt,
+                       Instant decisionDueAt, Instant closedAt) {
+        static CaseSummary of(PenaltyCase c) {
+            return new CaseSummary(c.getId(), c.getCaseNumber(), c.getStatus().name(), c.getUnitPath(), c.getFiledAt(),
+                    c.getDecisionDueAt(), c.getClosedAt());
+        }
+    }
+
+    @GetMapping
+    @Operation(summary = "Cases I may read (my units and below; supervisors: their region), newest first; "
+            + "pass the last id as beforeId for the next page")
+    List<CaseSummary> list(@RequestParam(required = false) Long beforeId,
+                           @RequestParam(defaultValue = "50") int limit, Caller caller) {
+        return caseFiles.visibleCases(caller, beforeId, limit).stream().map(CaseSummary::of).toList();
+    }
+
     @GetMapping("/{id}")
     @Operation(summary = "A case with its approvals, investigation records, current steps and record of acts")
-    CaseView get(@PathVariable long id, CurrentOfficer officer) {
-        CaseFile file = caseFiles.ofCase(id, Callers.of(officer));
+    CaseView get(@PathVariable long id, Caller caller) {
+        CaseFile file = caseFiles.ofCase(id, caller);
         PenaltyCase c = file.penaltyCase();
         return new CaseView(c.getId(), c.getCaseNumber(), c.getStatus().name(), c.getUnitPath(), c.getLeadId(),
                 file.lead().getSummary(), file.lead().getPartyName(), c.getFiledAt(), c.getDecisionDueAt(),

@@ -12,11 +12,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.uep.api.web.Callers;
+import org.uep.domain.access.Caller;
 import org.uep.domain.tasks.InboxService;
 import org.uep.domain.tasks.InboxTask;
 import org.uep.domain.tasks.TaskCompletion;
-import org.uep.identity.CurrentOfficer;
 
 /** 待办 Inbox: my tasks and my groups' unclaimed tasks; claim; complete with outcome and opinion. */
 @RestController
@@ -52,26 +51,26 @@ class InboxController {
 
     @GetMapping("/inbox")
     @Operation(summary = "Open tasks assigned to me, then unclaimed tasks offered to my role@unit groups; by due date")
-    List<TaskView> inbox(CurrentOfficer officer) {
-        return inbox.inbox(Callers.of(officer)).stream().map(TaskView::of).toList();
+    List<TaskView> inbox(Caller caller) {
+        return inbox.inbox(caller).stream().map(TaskView::of).toList();
     }
 
     @GetMapping("/tasks/{id}")
     @Operation(summary = "One task offered to me or handled by me")
-    TaskView task(@PathVariable long id, CurrentOfficer officer) {
-        return TaskView.of(inbox.get(id, Callers.of(officer)));
+    TaskView task(@PathVariable long id, Caller caller) {
+        return TaskView.of(inbox.get(id, caller));
     }
 
     @PostMapping("/tasks/{id}/claim")
     @Operation(summary = "Claim a task of my groups; a task claimed by someone else answers 409")
-    TaskView claim(@PathVariable long id, CurrentOfficer officer) {
-        return TaskView.of(inbox.claim(id, Callers.of(officer)));
+    TaskView claim(@PathVariable long id, Caller caller) {
+        return TaskView.of(inbox.claim(id, caller));
     }
 
     @PostMapping("/tasks/{id}/complete")
     @Operation(summary = "Complete a task I claimed; the process moves on once the engine confirms")
-    TaskView complete(@PathVariable long id, @Valid @RequestBody CompletionRequest request, CurrentOfficer officer) {
+    TaskView complete(@PathVariable long id, @Valid @RequestBody CompletionRequest request, Caller caller) {
         return TaskView.of(inbox.complete(id, new TaskCompletion(request.outcome(), request.opinion(),
-                request.findings(), request.officers()), Callers.of(officer)));
+                request.findings(), request.officers()), caller));
     }
 }

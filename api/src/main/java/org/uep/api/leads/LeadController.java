@@ -9,20 +9,18 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.uep.api.web.Callers;
+import org.uep.domain.access.Caller;
 import org.uep.domain.cases.CaseFile;
 import org.uep.domain.cases.CaseFiles;
 import org.uep.domain.lead.Lead;
 import org.uep.domain.lead.LeadService;
 import org.uep.domain.lead.NewLead;
-import org.uep.identity.CurrentOfficer;
 
 /** 线索 Leads: register a lead (its process starts once the record is committed) and follow it. */
 @RestController
@@ -61,18 +59,17 @@ class LeadController {
     }
 
     @PostMapping
-    @PreAuthorize("hasAnyRole('officer', 'squad-leader', 'head')")
     @Operation(summary = "Register a lead for one of my units; its penalty-case process starts after commit")
-    ResponseEntity<LeadView> receive(@Valid @RequestBody LeadRequest request, CurrentOfficer officer) {
+    ResponseEntity<LeadView> receive(@Valid @RequestBody LeadRequest request, Caller caller) {
         Lead lead = leads.receive(new NewLead(request.unitPath(), request.source(), request.summary(),
-                request.place(), request.partyName()), Callers.of(officer));
+                request.place(), request.partyName()), caller);
         return ResponseEntity.created(URI.create("/api/leads/" + lead.getId()))
-                .body(LeadView.of(caseFiles.ofLead(lead.getId(), Callers.of(officer))));
+                .body(LeadView.of(caseFiles.ofLead(lead.getId(), caller)));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "A lead with its status, case (once filed) and current steps")
-    LeadView get(@PathVariable long id, CurrentOfficer officer) {
-        return LeadView.of(caseFiles.ofLead(id, Callers.of(officer)));
+    LeadView get(@PathVariable long id, Caller caller) {
+        return LeadView.of(caseFiles.ofLead(id, caller));
     }
 }

@@ -1,6 +1,7 @@
 package org.uep.api.web;
 
 import org.uep.domain.access.Caller;
+import org.uep.domain.access.Credentials;
 import org.uep.identity.CurrentOfficer;
 
 /** The authenticated officer (identity) as the domain's caller. */
@@ -10,6 +11,7 @@ public final class Callers {
 
     public static Caller of(CurrentOfficer officer) {
         return new Caller(officer.username(), officer.displayName(), officer.units(), officer.roles(),
-                officer.certificateNumber(), officer.certificateExpiry());
+                new Credentials(officer.certificateNumber(), officer.certificateExpiry(), officer.legalQualification(),
+                        officer.reviewStarted()));
     }
 }

@@ -1,5 +1,7 @@
 package org.uep.app.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -9,6 +11,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.uep.workers.testing.EngineRecords;
 
 /** Calls the running app over HTTP as a given Keycloak user (real tokens, real network). */
 public final class ApiClient {
@@ -60,5 +65,34 @@ public final class ApiClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Waits until the task of {@code elementId} for the lead shows in this user's inbox. */
+    public JsonNode awaitTask(long leadId, String elementId) {
+        List<JsonNode> found = new ArrayList<>();
+        EngineRecords.await(elementId + " in the inbox", Duration.ofSeconds(60), () -> {
+            for (JsonNode task : get("/api/inbox").body()) {
+                if (task.get("leadId").asLong() == leadId && elementId.equals(task.get("elementId").asText())) {
+                    found.add(task);
+                    return true;
+                }
+            }
+            return false;
+        });
+        return found.getFirst();
+    }
+
+    /** Claims the task and completes it with {@code completion}; both must succeed. */
+    public void claimAndComplete(JsonNode task, String completion) {
+        long id = task.get("id").asLong();
+        assertThat(post("/api/tasks/" + id + "/claim", "").status()).isEqualTo(200);
+        Response completed = post("/api/tasks/" + id + "/complete", completion);
+        assertThat(completed.status()).as(completed.body().toString()).isEqualTo(200);
+    }
+
+    public List<Long> inboxTaskIds() {
+        List<Long> ids = new ArrayList<>();
+        get("/api/inbox").body().forEach(t -> ids.add(t.get("id").asLong()));
+        return ids;
     }
 }

@@ -1,21 +1,100 @@
 package org.uep.domain.access;
 
+import java.util.HashSet;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.uep.domain.DomainException;
 
 /**
- * Who may read what. Foundation rule: a dossier is visible to members of its unit and of the units above
- * it (a city team sees its districts' cases). Shares, supervisor scope and roles come with the identity issue;
- * every read goes through here so they land in one place.
+ * The one place that decides who may see and do what. Reads: case workers see the dossiers of their units
+ * (home unit and assignments) and the units below them; a supervisor (执法监督, justice bureau) reads
+ * everything in the bureau's region — the city or county above it — and changes nothing. Administrators,
+ * police liaisons and prosecutors see no dossiers through units: they get them only as addressees
+ * (transfers, referrals — later issues). Acts: see the require… methods.
  */
 @Component
 public class AccessPolicy {
 
-    public boolean canRead(Caller caller, String unitPath) {
-        for (String unit : caller.units()) {
-            if (unitPath.equals(unit) || unitPath.startsWith(unit + "/")) {
-                return true;
-            }
+    /** Roles that work cases in their own units. */
+    public static final Set<String> CASE_WORKER_ROLES = Set.of("officer", "squad-leader", "head", "manager", "legal-reviewer");
+    /** Roles that may register a lead for their unit. */
+    public static final Set<String> LEAD_REGISTRAR_ROLES = Set.of("officer", "squad-leader", "head");
+    public static final String SUPERVISOR = "supervisor";
+    /** 等保 2.0 三级: system, security and audit administration are held by different accounts. */
+    public static final Set<String> ADMIN_ROLES = Set.of("system-admin", "security-admin", "audit-admin");
+    /** The organisation is the system administrator's, who holds which role the security administrator's. */
+    public static final Set<String> DIRECTORY_ADMIN_ROLES = Set.of("system-admin", "security-admin");
+
+    private final JdbcTemplate jdbc;
+
+    public AccessPolicy(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Refuses an account that holds two administrative roles, whatever it asks for. */
+    public void admit(Caller caller) {
+        long held = caller.roles().stream().filter(ADMIN_ROLES::contains).count();
+        if (held > 1) {
+            throw DomainException.forbidden("Account " + caller.username() + " holds more than one of "
+                    + ADMIN_ROLES.stream().sorted().toList() + "; separation of administrative duties forbids any "
+                    + "action until the security administrator removes one");
         }
-        return false;
+    }
+
+    public ReadScope readScope(Caller caller) {
+        Set<String> roots = new HashSet<>();
+        if (caller.roles().stream().anyMatch(CASE_WORKER_ROLES::contains)) {
+            roots.addAll(caller.units());
+        }
+        if (caller.hasRole(SUPERVISOR)) {
+            caller.units().stream().map(AccessPolicy::regionOf).forEach(roots::add);
+        }
+        return new ReadScope(roots);
+    }
+
+    public boolean canRead(Caller caller, String unitPath) {
+        return readScope(caller).covers(unitPath);
+    }
+
+    /** Registering a lead: a registrar role held in that very unit. */
+    public void requireMayRegisterLead(Caller caller, String unitPath) {
+        if (!caller.isMemberOf(unitPath) || caller.roles().stream().noneMatch(LEAD_REGISTRAR_ROLES::contains)) {
+            throw DomainException.forbidden("Only officers, squad leaders and heads of " + unitPath
+                    + " can register leads for it; you are " + caller.roles().stream().sorted().toList()
+                    + " in " + caller.units());
+        }
+    }
+
+    public void requireAnyRole(Caller caller, Set<String> roles, String act) {
+        if (caller.roles().stream().noneMatch(roles::contains)) {
+            throw DomainException.forbidden("Only " + roles.stream().sorted().toList() + " may " + act);
+        }
+    }
+
+    /** Separation of duties: who investigated a case does not approve or legally review it. */
+    public void requireDidNotInvestigate(Caller caller, long caseId, String act) {
+        Integer investigated = jdbc.queryForObject(
+                "select count(*) from investigation where case_id = ? and ? = any(officers)", Integer.class,
+                caseId, caller.username());
+        if (investigated != null && investigated > 0) {
+            throw DomainException.forbidden(caller.username() + " investigated this case and therefore cannot "
+                    + act + " it (separation of duties)");
+        }
+    }
+
+    /** Legal review sign-off (Art. 58(3)). */
+    public void requireMayReviewLegally(Caller caller) {
+        if (!caller.credentials().mayReviewLegally()) {
+            throw DomainException.forbidden("Legal review sign-off requires the national legal professional "
+                    + "qualification from reviewers who started after " + Credentials.LEGAL_QUALIFICATION_REQUIRED_FROM
+                    + " (Art. 58(3)); none is on record for " + caller.username());
+        }
+    }
+
+    /** The city or county a unit belongs to: its parent (a justice bureau sits directly under its region). */
+    static String regionOf(String unitPath) {
+        int slash = unitPath.lastIndexOf('/');
+        return slash <= 0 ? unitPath : unitPath.substring(0, slash);
     }
 }

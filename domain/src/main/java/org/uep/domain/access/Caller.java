@@ -1,6 +1,5 @@
 package org.uep.domain.access;
 
-import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,12 +13,16 @@ public record Caller(
         String displayName,
         List<String> units,
         Set<String> roles,
-        String certificateNumber,
-        LocalDate certificateExpiry) {
+        Credentials credentials) {
 
     public Caller {
         units = List.copyOf(units);
         roles = Set.copyOf(roles);
+        credentials = credentials == null ? Credentials.NONE : credentials;
+    }
+
+    public boolean hasRole(String role) {
+        return roles.contains(role);
     }
 
     public Set<String> candidateGroups() {
@@ -34,12 +37,6 @@ public record Caller(
 
     public boolean isMemberOf(String unitPath) {
         return units.contains(unitPath);
-    }
-
-    /** Enforcement acts need a certificate (执法证) valid on the day of the act (Art. 42). */
-    public boolean holdsValidCertificateOn(LocalDate day) {
-        return certificateNumber != null && !certificateNumber.isBlank()
-                && certificateExpiry != null && !certificateExpiry.isBefore(day);
     }
 
     /** The first of {@code groups} this caller belongs to (the group through which they hold a task), or null. */

@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.uep.domain.DomainException;
 import org.uep.domain.access.AccessPolicy;
 import org.uep.domain.access.Caller;
+import org.uep.domain.access.ReadScope;
 import org.uep.domain.audit.AuditEventRepository;
 import org.uep.domain.audit.AuditLog;
 import org.uep.domain.lead.Lead;
@@ -18,6 +19,8 @@ import org.uep.domain.tasks.InboxTaskRepository;
 /** Reads dossiers for people, through the access policy. Unknown and invisible look the same (404). */
 @Service
 public class CaseFiles {
+
+    public static final int MAX_PAGE = 200;
 
     private final LeadRepository leads;
     private final PenaltyCaseRepository cases;
@@ -53,6 +56,14 @@ public class CaseFiles {
                 .filter(c -> access.canRead(caller, c.getUnitPath()))
                 .orElseThrow(() -> DomainException.notFound("Case", caseId));
         return assemble(leads.findById(penaltyCase.getLeadId()).orElseThrow(), penaltyCase);
+    }
+
+    /** The cases the caller may read, newest first; {@code beforeId} continues a previous page. */
+    @Transactional(readOnly = true)
+    public List<PenaltyCase> visibleCases(Caller caller, Long beforeId, int limit) {
+        ReadScope scope = access.readScope(caller);
+        return cases.findVisible(scope.rootArray(), scope.likePatterns(), beforeId == null ? Long.MAX_VALUE : beforeId,
+                Math.clamp(limit, 1, MAX_PAGE));
     }
 
     private CaseFile assemble(Lead lead, PenaltyCase penaltyCase) {

@@ -1,9 +1,20 @@
 package org.uep.domain.cases;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface PenaltyCaseRepository extends JpaRepository<PenaltyCase, Long> {
 
     Optional<PenaltyCase> findByLeadId(long leadId);
+
+    /** Newest first, keyset-paged by id, within a read scope (see {@code ReadScope}). */
+    @Query(value = """
+            select * from penalty_case
+            where (unit_path = any(cast(:roots as text[])) or unit_path like any(cast(:patterns as text[])))
+              and id < :beforeId
+            order by id desc
+            limit :limit""", nativeQuery = true)
+    List<PenaltyCase> findVisible(String[] roots, String[] patterns, long beforeId, int limit);
 }

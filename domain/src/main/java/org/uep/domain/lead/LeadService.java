@@ -8,6 +8,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.uep.domain.DomainException;
+import org.uep.domain.access.AccessPolicy;
 import org.uep.domain.access.Caller;
 import org.uep.domain.audit.AuditLog;
 import org.uep.domain.clock.StatutoryDeadlines;
@@ -24,14 +25,16 @@ public class LeadService {
             "REFERRAL", "TRANSFER_BACK", "SUPERVISION");
 
     private final LeadRepository leads;
+    private final AccessPolicy access;
     private final EngineOutbox outbox;
     private final AuditLog audit;
     private final StatutoryDeadlines deadlines;
     private final Clock clock;
 
-    public LeadService(LeadRepository leads, EngineOutbox outbox, AuditLog audit, StatutoryDeadlines deadlines,
-                       Clock clock) {
+    public LeadService(LeadRepository leads, AccessPolicy access, EngineOutbox outbox, AuditLog audit,
+                       StatutoryDeadlines deadlines, Clock clock) {
         this.leads = leads;
+        this.access = access;
         this.outbox = outbox;
         this.audit = audit;
         this.deadlines = deadlines;
@@ -41,10 +44,7 @@ public class LeadService {
     /** Records the lead and, in the same transaction, the command that starts its process. */
     @Transactional
     public Lead receive(NewLead request, Caller caller) {
-        if (!caller.isMemberOf(request.unitPath())) {
-            throw DomainException.forbidden("You can only register leads for your own unit; "
-                    + request.unitPath() + " is not one of " + caller.units());
-        }
+        access.requireMayRegisterLead(caller, request.unitPath());
         if (!SOURCES.contains(request.source())) {
             throw DomainException.invalid("Unknown lead source '" + request.source() + "'; expected one of "
                     + SOURCES.stream().sorted().toList());

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.uep.domain.DomainException;
+import org.uep.domain.access.AccessPolicy;
 import org.uep.domain.access.Caller;
 import org.uep.domain.tasks.ApprovalRecord.Outcome;
 
@@ -23,10 +24,12 @@ class ApprovalForm implements TaskForm {
             Forms.DECISION_APPROVAL, Set.of(Outcome.APPROVE, Outcome.RETURN));
 
     private final ApprovalRecordRepository approvals;
+    private final AccessPolicy access;
     private final Clock clock;
 
-    ApprovalForm(ApprovalRecordRepository approvals, Clock clock) {
+    ApprovalForm(ApprovalRecordRepository approvals, AccessPolicy access, Clock clock) {
         this.approvals = approvals;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -43,6 +46,9 @@ class ApprovalForm implements TaskForm {
         String group = caller.actingGroup(task.getCandidateGroups());
         if (group == null) {
             throw DomainException.forbidden("Only holders of " + task.getCandidateGroups() + " can sign this approval");
+        }
+        if (Forms.DECISION_APPROVAL.equals(task.getFormKey())) {
+            access.requireDidNotInvestigate(caller, task.getCaseId(), "approve the decision on");
         }
         int at = group.indexOf('@');
         approvals.save(new ApprovalRecord(task, outcome, opinion, caller.username(), caller.displayName(),

@@ -3,8 +3,10 @@ package org.uep.domain.tasks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.uep.domain.DomainException;
 import org.uep.domain.DomainTest;
 import org.uep.domain.access.Caller;
+import org.uep.domain.access.Credentials;
 import org.uep.domain.cases.CaseService;
 import org.uep.domain.cases.InvestigationRepository;
 import org.uep.domain.cases.PenaltyCase;
@@ -134,6 +137,8 @@ class InboxServiceTest {
         PenaltyCase filed = cases.file(lead.getId());
         InboxTask task = dossiers.openTask(lead, filed.getId(), Elements.INVESTIGATE, Forms.INVESTIGATION, "officer");
         inbox.claim(task.getId(), officer1);
+        dossiers.knownOfficer("officer.dinghai2", LocalDate.of(2030, 12, 31));
+        dossiers.knownOfficer("officer.expired", LocalDate.of(2020, 12, 31));
 
         assertThatThrownBy(() -> inbox.complete(task.getId(),
                 new TaskCompletion(null, null, "现场检查，占道属实", List.of("officer.dinghai1", "officer.dinghai1")), officer1))
@@ -141,8 +146,14 @@ class InboxServiceTest {
         assertThatThrownBy(() -> inbox.complete(task.getId(),
                 new TaskCompletion(null, null, "现场检查，占道属实", List.of("officer.dinghai2", "officer.dinghai3")), officer1))
                 .hasMessageContaining("must include you");
-        Caller expired = new Caller("officer.dinghai1", "x", officer1.units(), officer1.roles(), "ZJ-1",
-                java.time.LocalDate.of(2020, 1, 1));
+        assertThatThrownBy(() -> inbox.complete(task.getId(),
+                new TaskCompletion(null, null, "现场检查", List.of("officer.dinghai1", "nobody.known")), officer1))
+                .hasMessageContaining("nobody.known is not a known officer");
+        assertThatThrownBy(() -> inbox.complete(task.getId(),
+                new TaskCompletion(null, null, "现场检查", List.of("officer.dinghai1", "officer.expired")), officer1))
+                .hasMessageContaining("officer.expired holds no enforcement certificate valid today");
+        Caller expired = new Caller("officer.dinghai1", "x", officer1.units(), officer1.roles(),
+                Credentials.certificate("ZJ-1", LocalDate.of(2020, 1, 1)));
         assertThatThrownBy(() -> inbox.complete(task.getId(),
                 new TaskCompletion(null, null, "现场检查", List.of("officer.dinghai1", "officer.dinghai2")), expired))
                 .hasMessageContaining("certificate");
@@ -153,5 +164,26 @@ class InboxServiceTest {
         assertThat(investigations.findByCaseIdOrderByRecordedAt(filed.getId())).singleElement()
                 .satisfies(i -> assertThat(i.getOfficers()).containsExactly("officer.dinghai1", "officer.dinghai2"));
         assertThatThrownBy(() -> inbox.claim(task.getId(), officer2)).hasMessageContaining("COMPLETING");
+    }
+
+    @Test
+    void whoInvestigatedACaseCannotApproveItsDecision() {
+        Lead lead = dossiers.registeredLead();
+        PenaltyCase filed = cases.file(lead.getId());
+        dossiers.knownOfficer("officer.dinghai2", LocalDate.of(2030, 12, 31));
+        Caller deputy = new Caller("deputy.dinghai", "deputy", List.of(Callers.DINGHAI), Set.of("head", "officer"),
+                Credentials.certificate("ZJ-D", LocalDate.of(2030, 12, 31)));
+        InboxTask investigation = dossiers.openTask(lead, filed.getId(), Elements.INVESTIGATE, Forms.INVESTIGATION, "officer");
+        inbox.claim(investigation.getId(), deputy);
+        inbox.complete(investigation.getId(), new TaskCompletion(null, null, "属实",
+                List.of("deputy.dinghai", "officer.dinghai2")), deputy);
+        InboxTask decision = dossiers.openTask(lead, filed.getId(), Elements.DECISION_APPROVAL, Forms.DECISION_APPROVAL, "head");
+        inbox.claim(decision.getId(), deputy);
+
+        assertThatThrownBy(() -> inbox.complete(decision.getId(), new TaskCompletion("APPROVE", "同意", null, null), deputy))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("deputy.dinghai investigated this case and therefore cannot approve the decision on it");
+        assertThat(approvals.findByLeadIdOrderByDecidedAt(lead.getId())).isEmpty();
+
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.uep.domain.access.Caller;
+import org.uep.domain.access.Credentials;
 
 /** Callers shaped like the demo users of the realm, for domain tests that need no token. */
 public final class Callers {
@@ -13,17 +14,17 @@ public final class Callers {
     private Callers() {}
 
     public static Caller officer(String username) {
-        return new Caller(username, username, List.of(DINGHAI), Set.of("officer"), "ZJ-" + username,
-                LocalDate.of(2030, 12, 31));
+        return new Caller(username, username, List.of(DINGHAI), Set.of("officer"), Credentials.certificate("ZJ-" + username,
+                LocalDate.of(2030, 12, 31)));
     }
 
     public static Caller head(String username) {
-        return new Caller(username, username, List.of(DINGHAI), Set.of("head"), "ZJ-" + username,
-                LocalDate.of(2030, 12, 31));
+        return new Caller(username, username, List.of(DINGHAI), Set.of("head"), Credentials.certificate("ZJ-" + username,
+                LocalDate.of(2030, 12, 31)));
     }
 
     public static Caller outsider(String username) {
         return new Caller(username, username, List.of("/zhoushan/dinghai/huannan"), Set.of("officer", "head"),
-                "ZJ-" + username, LocalDate.of(2030, 12, 31));
+                Credentials.certificate("ZJ-" + username, LocalDate.of(2030, 12, 31)));
     }
 }

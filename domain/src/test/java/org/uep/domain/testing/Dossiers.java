@@ -1,11 +1,16 @@
 package org.uep.domain.testing;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.stereotype.Component;
+import org.uep.domain.access.Credentials;
 import org.uep.domain.lead.Lead;
 import org.uep.domain.lead.LeadService;
 import org.uep.domain.lead.NewLead;
+import org.uep.domain.organisation.Directory;
+import org.uep.domain.organisation.OfficerEntry;
 import org.uep.domain.tasks.InboxService;
 import org.uep.domain.tasks.InboxTask;
 import org.uep.domain.tasks.InboxTaskRepository;
@@ -22,11 +27,13 @@ public class Dossiers {
     private final LeadService leads;
     private final InboxService inbox;
     private final InboxTaskRepository tasks;
+    private final Directory directory;
 
-    public Dossiers(LeadService leads, InboxService inbox, InboxTaskRepository tasks) {
+    public Dossiers(LeadService leads, InboxService inbox, InboxTaskRepository tasks, Directory directory) {
         this.leads = leads;
         this.inbox = inbox;
         this.tasks = tasks;
+        this.directory = directory;
     }
 
     public static long nextKey() {
@@ -38,6 +45,12 @@ public class Dossiers {
                 Callers.officer("officer.dinghai1"));
         leads.register(lead.getId(), nextKey());
         return leads.get(lead.getId());
+    }
+
+    /** A person the directory knows (as after a sync from Keycloak), with a certificate valid until {@code expiry}. */
+    public void knownOfficer(String username, LocalDate expiry) {
+        directory.recordLogin(new OfficerEntry(username, username, Callers.DINGHAI, List.of(Callers.DINGHAI),
+                Set.of("officer"), Credentials.certificate("ZJ-" + username, expiry)));
     }
 
     public InboxTask openTask(Lead lead, Long caseId, String elementId, String formKey, String role) {

@@ -1,0 +1,93 @@
+package org.uep.domain.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.uep.domain.DomainException;
+
+/** The policy's pure rules (its one database question, separation of duties, is tested with the inbox). */
+class AccessPolicyTest {
+
+    private final AccessPolicy policy = new AccessPolicy(null);
+
+    private static Caller caller(Set<String> roles, String... units) {
+        return new Caller("u", "u", List.of(units), roles, Credentials.NONE);
+    }
+
+    @Test
+    void caseWorkersReadTheirUnitsAndTheUnitsBelowNothingElse() {
+        Caller putuoMarket = caller(Set.of("officer"), "/zhoushan/putuo/market-regulation");
+
+        assertThat(policy.canRead(putuoMarket, "/zhoushan/putuo/market-regulation")).isTrue();
+        assertThat(policy.canRead(putuoMarket, "/zhoushan/putuo/market-regulation/donggang")).isTrue();
+        assertThat(policy.canRead(putuoMarket, "/zhoushan/dinghai/ecology-environment")).as("other department, other county").isFalse();
+        assertThat(policy.canRead(putuoMarket, "/zhoushan/putuo/market-regulation-annex")).as("a name prefix is no subtree").isFalse();
+        assertThat(policy.canRead(putuoMarket, "/zhoushan/putuo")).as("the parent").isFalse();
+    }
+
+    @Test
+    void aStationedOfficerReadsBothHomeAndAssignedUnits() {
+        Caller stationed = caller(Set.of("officer"), "/zhoushan/daishan/comprehensive",
+                "/zhoushan/daishan/changtu/stationed-comprehensive");
+
+        assertThat(policy.readScope(stationed).roots()).containsExactlyInAnyOrder(
+                "/zhoushan/daishan/comprehensive", "/zhoushan/daishan/changtu/stationed-comprehensive");
+    }
+
+    @Test
+    void aSupervisorReadsTheWholeRegionOfTheJusticeBureau() {
+        Caller city = caller(Set.of("supervisor"), "/zhoushan/justice-bureau");
+        Caller dinghai = caller(Set.of("supervisor"), "/zhoushan/dinghai/justice-bureau");
+
+        assertThat(policy.canRead(city, "/zhoushan/putuo/market-regulation")).isTrue();
+        assertThat(policy.canRead(dinghai, "/zhoushan/dinghai/ecology-environment")).isTrue();
+        assertThat(policy.canRead(dinghai, "/zhoushan/putuo/market-regulation")).isFalse();
+    }
+
+    @Test
+    void administratorsPoliceAndProsecutorsReadNoDossiersThroughUnits() {
+        for (String role : List.of("system-admin", "security-admin", "audit-admin", "police-liaison", "prosecutor", "coordinator")) {
+            assertThat(policy.readScope(caller(Set.of(role), "/zhoushan")).roots()).as(role).isEmpty();
+        }
+    }
+
+    @Test
+    void onlyRegistrarsOfTheUnitItselfRegisterLeads() {
+        policy.requireMayRegisterLead(caller(Set.of("officer"), "/zhoushan/dinghai/comprehensive"), "/zhoushan/dinghai/comprehensive");
+
+        assertThatThrownBy(() -> policy.requireMayRegisterLead(caller(Set.of("supervisor"), "/zhoushan/dinghai/comprehensive"),
+                "/zhoushan/dinghai/comprehensive")).isInstanceOf(DomainException.class).hasMessageContaining("Only officers");
+        assertThatThrownBy(() -> policy.requireMayRegisterLead(caller(Set.of("head"), "/zhoushan/comprehensive"),
+                "/zhoushan/dinghai/comprehensive")).isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void anAccountWithTwoAdministrativeRolesIsRefusedEverything() {
+        policy.admit(caller(Set.of("system-admin"), "/zhoushan"));
+        policy.admit(caller(Set.of("officer", "head"), "/zhoushan/dinghai/comprehensive"));
+
+        assertThatThrownBy(() -> policy.admit(caller(Set.of("system-admin", "audit-admin"), "/zhoushan")))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("separation of administrative duties");
+    }
+
+    @Test
+    void legalReviewSignOffFollowsArticle58() {
+        Caller qualified = new Caller("r", "r", List.of(), Set.of("legal-reviewer"),
+                new Credentials(null, null, "A2022", java.time.LocalDate.of(2022, 3, 1)));
+        Caller unqualified = new Caller("r", "r", List.of(), Set.of("legal-reviewer"),
+                new Credentials(null, null, null, java.time.LocalDate.of(2023, 3, 1)));
+
+        policy.requireMayReviewLegally(qualified);
+        assertThatThrownBy(() -> policy.requireMayReviewLegally(unqualified)).hasMessageContaining("Art. 58(3)");
+    }
+
+    @Test
+    void readScopesBecomeEscapedLikePatterns() {
+        ReadScope scope = new ReadScope(Set.of("/zhoushan/a_b"));
+        assertThat(scope.likePatterns()).containsExactly("/zhoushan/a\\_b/%");
+    }
+}
