@@ -1,0 +1,216 @@
+package org.uep.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.uep.app.testing.ApiClient;
+import org.uep.app.testing.DirectoryReady;
+import org.uep.app.testing.UepIntegrationTest;
+import org.uep.processes.penalty.PenaltyCaseProcess.Elements;
+
+/**
+ * Every API endpoint × a user of every role, placed relative to the dossier under test (a lead and a case of
+ * the Dinghai comprehensive team): own unit, sibling departments and a township of the same county, the city
+ * level above, supervision, outside bodies, administrators, and no token at all. Tokens come from the real
+ * Keycloak. The expected outcome of each cell is written below; the test prints the observed matrix, fails on
+ * any difference (reporting unexpected permits first) and fails when the application has an endpoint without
+ * a row, so every endpoint added later must join the matrix.
+ *
+ * <p>Outcomes: an HTTP status, or for lists {@code see} (200, and the dossier is in it) / {@code 200} (200, not in it).
+ */
+@UepIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorisationMatrixTest {
+
+    static final String DINGHAI = "/zhoushan/dinghai/comprehensive";
+
+    /** Columns: who asks, and how they stand to the Dinghai comprehensive team's dossier. */
+    static final List<String> USERS = List.of(
+            "anonymous",            // no token
+            "officer.dinghai1",     // officer, own unit
+            "squad.dinghai",        // squad leader, own unit
+            "head.dinghai",         // head, own unit
+            "manager.dinghai",      // manager, own unit
+            "reviewer.dinghai",     // legal reviewer, own unit
+            "officer.dinghai.env",  // officer, sibling department (ecology & environment, Dinghai)
+            "head.dinghai.env",     // head, sibling department
+            "officer.huannan",      // officer, township team of the same county
+            "head.city",            // head, city comprehensive team (the level above)
+            "supervisor.justice",   // supervisor, city justice bureau
+            "supervisor.dinghai",   // supervisor, Dinghai justice bureau
+            "police.dinghai",       // police liaison (outside body)
+            "prosecutor.city",      // prosecutor (outside body)
+            "coordinator.city",     // coordination office
+            "sysadmin",             // system administrator
+            "secadmin",             // security administrator
+            "auditadmin");          // audit administrator
+
+    /** Rows: one per endpoint; cells in the order of {@link #USERS}. */
+    static final String EXPECTED = """
+            POST /api/leads                      401 201 201 201 403 403 403 403 403 403 403 403 403 403 403 403 403 403
+            GET /api/leads/{id}                  401 200 200 200 200 200 404 404 404 404 200 200 404 404 404 404 404 404
+            GET /api/cases                       401 see see see see see 200 200 200 200 see see 200 200 200 200 200 200
+            GET /api/cases/{id}                  401 200 200 200 200 200 404 404 404 404 200 200 404 404 404 404 404 404
+            GET /api/inbox                       401 200 200 see 200 200 200 200 200 200 200 200 200 200 200 200 200 200
+            GET /api/tasks/{id}                  401 404 404 200 404 404 404 404 404 404 404 404 404 404 404 404 404 404
+            POST /api/tasks/{id}/claim           401 404 404 200 404 404 404 404 404 404 404 404 404 404 404 404 404 404
+            POST /api/tasks/{id}/complete        401 404 404 200 404 404 404 404 404 404 404 404 404 404 404 404 404 404
+            POST /api/admin/directory/sync       401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 200 403
+            """;
+
+    @LocalServerPort int port;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+
+    long leadId;
+    long caseId;
+    long filingTaskId;
+
+    @BeforeAll
+    void dossiers() {
+        DirectoryReady.await(jdbc);
+        ApiClient officer = ApiClient.as(port, "officer.dinghai1");
+        ApiClient head = ApiClient.as(port, "head.dinghai");
+        long filedLead = officer.post("/api/leads", lead()).body().get("id").asLong();
+        head.claimAndComplete(head.awaitTask(filedLead, Elements.FILE_CASE_APPROVAL), """
+                {"outcome": "APPROVE", "opinion": "同意立案"}""");
+        caseId = officer.awaitTask(filedLead, Elements.INVESTIGATE).get("caseId").asLong();
+        leadId = officer.post("/api/leads", lead()).body().get("id").asLong();
+        filingTaskId = head.awaitTask(leadId, Elements.FILE_CASE_APPROVAL).get("id").asLong();
+    }
+
+    @Test
+    void everyEndpointHasARowAndEveryCellHoldsWithNoUnexpectedPermit() {
+        Map<String, List<String>> expected = parse(EXPECTED);
+        Set<String> endpoints = apiEndpoints();
+        assertThat(new TreeSet<>(expected.keySet())).as("rows of the matrix = the application's /api endpoints")
+                .isEqualTo(endpoints);
+
+        List<String> unexpectedPermits = new ArrayList<>();
+        List<String> unexpectedDenials = new ArrayList<>();
+        StringBuilder observed = new StringBuilder("\nAuthorisation matrix (observed; * = differs from expected)\n");
+        for (int column = 0; column < USERS.size(); column++) {
+            observed.append(String.format("  %2d = %s%n", column + 1, USERS.get(column)));
+        }
+        observed.append(String.format("%-36s", ""));
+        for (int column = 0; column < USERS.size(); column++) {
+            observed.append(String.format(" %-6d", column + 1));
+        }
+        observed.append('\n');
+        int cells = 0;
+        int permits = 0;
+        for (Map.Entry<String, List<String>> row : expected.entrySet()) {
+            String[] actual = new String[USERS.size()];
+            for (int column : order(row.getKey(), row.getValue())) {
+                actual[column] = call(row.getKey(), USERS.get(column));
+            }
+            observed.append(String.format("%-36s", row.getKey()));
+            for (int column = 0; column < USERS.size(); column++) {
+                String want = row.getValue().get(column);
+                String got = actual[column];
+                cells++;
+                permits += isPermit(got) ? 1 : 0;
+                boolean differs = !want.equals(got);
+                observed.append(String.format(" %-6s", got + (differs ? "*" : "")));
+                String cell = row.getKey() + " as " + USERS.get(column) + ": expected " + want + ", got " + got;
+                if (differs && isPermit(got) && !isPermit(want)) {
+                    unexpectedPermits.add(cell);
+                } else if (differs) {
+                    unexpectedDenials.add(cell);
+                }
+            }
+            observed.append('\n');
+        }
+        observed.append(String.format("%d cells, %d permits, %d denials; %d unexpected permits, %d other differences%n",
+                cells, permits, cells - permits, unexpectedPermits.size(), unexpectedDenials.size()));
+        System.out.println(observed);
+
+        assertThat(unexpectedPermits).as("unexpected permits").isEmpty();
+        assertThat(unexpectedDenials).as("cells that differ from the matrix").isEmpty();
+    }
+
+    /** State-changing cells that should succeed run last in their row, so the denials meet the same state. */
+    private static List<Integer> order(String endpoint, List<String> row) {
+        List<Integer> columns = new ArrayList<>();
+        List<Integer> last = new ArrayList<>();
+        for (int column = 0; column < row.size(); column++) {
+            (endpoint.startsWith("POST /api/tasks/") && isPermit(row.get(column)) ? last : columns).add(column);
+        }
+        columns.addAll(last);
+        return columns;
+    }
+
+    private String call(String endpoint, String user) {
+        ApiClient client = user.equals("anonymous") ? ApiClient.anonymous(port) : ApiClient.as(port, user);
+        String path = endpoint.substring(endpoint.indexOf(' ') + 1)
+                .replace("/api/leads/{id}", "/api/leads/" + leadId)
+                .replace("/api/cases/{id}", "/api/cases/" + caseId)
+                .replace("/api/tasks/{id}", "/api/tasks/" + filingTaskId);
+        ApiClient.Response response = switch (endpoint) {
+            case "POST /api/leads" -> client.post(path, lead());
+            case "POST /api/tasks/{id}/complete" -> client.post(path, """
+                    {"outcome": "APPROVE", "opinion": "同意立案"}""");
+            default -> endpoint.startsWith("POST ") ? client.post(path, "") : client.get(path);
+        };
+        if (response.status() == 200 && endpoint.equals("GET /api/cases")) {
+            return contains(response.body(), caseId) ? "see" : "200";
+        }
+        if (response.status() == 200 && endpoint.equals("GET /api/inbox")) {
+            return contains(response.body(), filingTaskId) ? "see" : "200";
+        }
+        return String.valueOf(response.status());
+    }
+
+    private Set<String> apiEndpoints() {
+        Set<String> endpoints = new TreeSet<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
+                .filter(pattern -> pattern.startsWith("/api/"))
+                .forEach(pattern -> info.getMethodsCondition().getMethods()
+                        .forEach(method -> endpoints.add(method.name() + " " + pattern))));
+        return endpoints;
+    }
+
+    private static Map<String, List<String>> parse(String table) {
+        Map<String, List<String>> rows = new LinkedHashMap<>();
+        for (String line : table.strip().split("\n")) {
+            String[] parts = line.trim().split("\\s+");
+            List<String> cells = Arrays.asList(parts).subList(2, parts.length);
+            assertThat(cells).as("cells of " + parts[0] + " " + parts[1]).hasSize(USERS.size());
+            rows.put(parts[0] + " " + parts[1], cells);
+        }
+        return rows;
+    }
+
+    private static boolean contains(JsonNode list, long id) {
+        for (JsonNode item : list) {
+            if (item.get("id").asLong() == id) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPermit(String outcome) {
+        return outcome.startsWith("2") || outcome.equals("see");
+    }
+
+    private static String lead() {
+        return """
+                {"unitPath": "%s", "source": "INSPECTION", "summary": "矩阵测试 matrix"}""".formatted(DINGHAI);
+    }
+}
