@@ -1,6 +1,9 @@
 package org.uep.domain.access;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -50,11 +53,37 @@ public class AccessPolicy {
         if (caller.hasRole(SUPERVISOR)) {
             caller.units().stream().map(AccessPolicy::regionOf).forEach(roots::add);
         }
-        return new ReadScope(roots);
+        boolean administrator = caller.roles().stream().anyMatch(ADMIN_ROLES::contains);
+        return new ReadScope(roots, administrator ? Set.of() : Set.copyOf(caller.units()));
     }
 
-    public boolean canRead(Caller caller, String unitPath) {
-        return readScope(caller).covers(unitPath);
+    /** A dossier (anchored on its lead) in the caller's units or below, or shared with one of the caller's units. */
+    public boolean canRead(Caller caller, long leadId, String unitPath) {
+        ReadScope scope = readScope(caller);
+        if (scope.covers(unitPath)) {
+            return true;
+        }
+        if (scope.shareUnits().isEmpty()) {
+            return false;
+        }
+        Integer shared = jdbc.queryForObject(
+                "select count(*) from dossier_share where lead_id = ? and unit_path = any(?)", Integer.class,
+                leadId, scope.shareUnitArray());
+        return shared != null && shared > 0;
+    }
+
+    public enum ShareKind { TRANSFER, REFERRAL, JOINT_INSPECTION }
+
+    /** Shares a dossier with a body outside its unit (a transfer's police body, a referral's addressee…). */
+    public void share(long leadId, String unitPath, ShareKind kind, Instant at) {
+        jdbc.update("insert into dossier_share (lead_id, unit_path, kind, granted_at) values (?, ?, ?, ?) "
+                + "on conflict do nothing", leadId, unitPath, kind.name(), Timestamp.from(at));
+    }
+
+    /** Working on a task: offered to the caller by name or through one of their {@code role@unit} groups, or theirs. */
+    public boolean mayWorkOn(Caller caller, List<String> candidateGroups, List<String> candidateUsers, String assignee) {
+        return caller.username().equals(assignee) || candidateUsers.contains(caller.username())
+                || caller.actingGroup(candidateGroups) != null;
     }
 
     /** Registering a lead: a registrar role held in that very unit. */

@@ -4,15 +4,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The units whose dossiers a caller may read: each root and everything below it. Repository queries take it
- * as {@code unit_path = any(:roots) or unit_path like any(:patterns)} ({@link #roots()}, {@link #likePatterns()}).
+ * What a caller may read: the dossiers of each root unit and everything below it, plus dossiers explicitly
+ * shared with one of {@code shareUnits} (table dossier_share). Repository queries take it as
+ * {@code unit_path = any(:roots) or unit_path like any(:patterns) or <shared with any(:shareUnits)>}.
  */
-public record ReadScope(Set<String> roots) {
-
-    public static final ReadScope NOTHING = new ReadScope(Set.of());
+public record ReadScope(Set<String> roots, Set<String> shareUnits) {
 
     public ReadScope {
         roots = Set.copyOf(roots);
+        shareUnits = Set.copyOf(shareUnits);
     }
 
     public boolean covers(String unitPath) {
@@ -26,6 +26,10 @@ public record ReadScope(Set<String> roots) {
 
     public String[] rootArray() {
         return roots.toArray(String[]::new);
+    }
+
+    public String[] shareUnitArray() {
+        return shareUnits.toArray(String[]::new);
     }
 
     /** SQL LIKE patterns for the units below the roots ({@code \} is the escape character). */

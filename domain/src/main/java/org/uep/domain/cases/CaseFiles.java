@@ -45,7 +45,7 @@ public class CaseFiles {
     @Transactional(readOnly = true)
     public CaseFile ofLead(long leadId, Caller caller) {
         Lead lead = leads.findById(leadId)
-                .filter(l -> access.canRead(caller, l.getUnitPath()))
+                .filter(l -> access.canRead(caller, l.getId(), l.getUnitPath()))
                 .orElseThrow(() -> DomainException.notFound("Lead", leadId));
         return assemble(lead, cases.findByLeadId(leadId).orElse(null));
     }
@@ -53,7 +53,7 @@ public class CaseFiles {
     @Transactional(readOnly = true)
     public CaseFile ofCase(long caseId, Caller caller) {
         PenaltyCase penaltyCase = cases.findById(caseId)
-                .filter(c -> access.canRead(caller, c.getUnitPath()))
+                .filter(c -> access.canRead(caller, c.getLeadId(), c.getUnitPath()))
                 .orElseThrow(() -> DomainException.notFound("Case", caseId));
         return assemble(leads.findById(penaltyCase.getLeadId()).orElseThrow(), penaltyCase);
     }
@@ -62,7 +62,7 @@ public class CaseFiles {
     @Transactional(readOnly = true)
     public List<PenaltyCase> visibleCases(Caller caller, Long beforeId, int limit) {
         ReadScope scope = access.readScope(caller);
-        return cases.findVisible(scope.rootArray(), scope.likePatterns(), beforeId == null ? Long.MAX_VALUE : beforeId,
+        return cases.findVisible(scope.rootArray(), scope.likePatterns(), scope.shareUnitArray(), beforeId == null ? Long.MAX_VALUE : beforeId,
                 Math.clamp(limit, 1, MAX_PAGE));
     }
 

@@ -12,9 +12,11 @@ public interface PenaltyCaseRepository extends JpaRepository<PenaltyCase, Long> 
     /** Newest first, keyset-paged by id, within a read scope (see {@code ReadScope}). */
     @Query(value = """
             select * from penalty_case
-            where (unit_path = any(cast(:roots as text[])) or unit_path like any(cast(:patterns as text[])))
+            where (unit_path = any(cast(:roots as text[])) or unit_path like any(cast(:patterns as text[]))
+                   or exists (select 1 from dossier_share s
+                              where s.lead_id = penalty_case.lead_id and s.unit_path = any(cast(:shareUnits as text[]))))
               and id < :beforeId
             order by id desc
             limit :limit""", nativeQuery = true)
-    List<PenaltyCase> findVisible(String[] roots, String[] patterns, long beforeId, int limit);
+    List<PenaltyCase> findVisible(String[] roots, String[] patterns, String[] shareUnits, long beforeId, int limit);
 }

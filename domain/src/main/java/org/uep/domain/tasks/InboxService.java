@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.uep.domain.DomainException;
+import org.uep.domain.access.AccessPolicy;
 import org.uep.domain.access.Caller;
 import org.uep.domain.audit.AuditLog;
 import org.uep.domain.outbox.EngineCommand;
@@ -27,11 +28,13 @@ public class InboxService {
     private final JdbcTemplate jdbc;
     private final EngineOutbox outbox;
     private final AuditLog audit;
+    private final AccessPolicy access;
     private final Map<String, TaskForm> forms = new HashMap<>();
     private final Clock clock;
 
     public InboxService(InboxTaskRepository tasks, JdbcTemplate jdbc, EngineOutbox outbox, AuditLog audit,
-                        List<TaskForm> forms, Clock clock) {
+                        AccessPolicy access, List<TaskForm> forms, Clock clock) {
+        this.access = access;
         this.tasks = tasks;
         this.jdbc = jdbc;
         this.outbox = outbox;
@@ -91,7 +94,8 @@ public class InboxService {
     @Transactional(readOnly = true)
     public InboxTask get(long taskId, Caller caller) {
         InboxTask task = tasks.findById(taskId).orElseThrow(() -> DomainException.notFound("Task", taskId));
-        if (!task.offeredTo(caller) && !caller.username().equals(task.getCompletedBy())) {
+        if (!access.mayWorkOn(caller, task.getCandidateGroups(), task.getCandidateUsers(), task.getAssignee())
+                && !caller.username().equals(task.getCompletedBy())) {
             // Same answer as a missing task: do not reveal other units' work.
             throw DomainException.notFound("Task", taskId);
         }

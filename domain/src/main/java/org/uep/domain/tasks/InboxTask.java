@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.uep.domain.access.Caller;
 
 /**
  * A row of the inbox: one job-worker user task of the engine, keyed by its job key. UEP owns claiming
@@ -81,12 +80,6 @@ public class InboxTask {
     void withdrawn(Instant at) {
         this.status = Status.WITHDRAWN;
         this.completedAt = at;
-    }
-
-    public boolean offeredTo(Caller caller) {
-        return caller.username().equals(assignee)
-                || candidateUsers.contains(caller.username())
-                || caller.actingGroup(candidateGroups) != null;
     }
 
     public Long getId() { return id; }

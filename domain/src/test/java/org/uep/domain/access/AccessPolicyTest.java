@@ -13,6 +13,10 @@ class AccessPolicyTest {
 
     private final AccessPolicy policy = new AccessPolicy(null);
 
+    private boolean reads(Caller caller, String unitPath) {
+        return policy.readScope(caller).covers(unitPath);
+    }
+
     private static Caller caller(Set<String> roles, String... units) {
         return new Caller("u", "u", List.of(units), roles, Credentials.NONE);
     }
@@ -21,11 +25,11 @@ class AccessPolicyTest {
     void caseWorkersReadTheirUnitsAndTheUnitsBelowNothingElse() {
         Caller putuoMarket = caller(Set.of("officer"), "/zhoushan/putuo/market-regulation");
 
-        assertThat(policy.canRead(putuoMarket, "/zhoushan/putuo/market-regulation")).isTrue();
-        assertThat(policy.canRead(putuoMarket, "/zhoushan/putuo/market-regulation/donggang")).isTrue();
-        assertThat(policy.canRead(putuoMarket, "/zhoushan/dinghai/ecology-environment")).as("other department, other county").isFalse();
-        assertThat(policy.canRead(putuoMarket, "/zhoushan/putuo/market-regulation-annex")).as("a name prefix is no subtree").isFalse();
-        assertThat(policy.canRead(putuoMarket, "/zhoushan/putuo")).as("the parent").isFalse();
+        assertThat(reads(putuoMarket, "/zhoushan/putuo/market-regulation")).isTrue();
+        assertThat(reads(putuoMarket, "/zhoushan/putuo/market-regulation/donggang")).isTrue();
+        assertThat(reads(putuoMarket, "/zhoushan/dinghai/ecology-environment")).as("other department, other county").isFalse();
+        assertThat(reads(putuoMarket, "/zhoushan/putuo/market-regulation-annex")).as("a name prefix is no subtree").isFalse();
+        assertThat(reads(putuoMarket, "/zhoushan/putuo")).as("the parent").isFalse();
     }
 
     @Test
@@ -42,9 +46,9 @@ class AccessPolicyTest {
         Caller city = caller(Set.of("supervisor"), "/zhoushan/justice-bureau");
         Caller dinghai = caller(Set.of("supervisor"), "/zhoushan/dinghai/justice-bureau");
 
-        assertThat(policy.canRead(city, "/zhoushan/putuo/market-regulation")).isTrue();
-        assertThat(policy.canRead(dinghai, "/zhoushan/dinghai/ecology-environment")).isTrue();
-        assertThat(policy.canRead(dinghai, "/zhoushan/putuo/market-regulation")).isFalse();
+        assertThat(reads(city, "/zhoushan/putuo/market-regulation")).isTrue();
+        assertThat(reads(dinghai, "/zhoushan/dinghai/ecology-environment")).isTrue();
+        assertThat(reads(dinghai, "/zhoushan/putuo/market-regulation")).isFalse();
     }
 
     @Test
@@ -52,6 +56,9 @@ class AccessPolicyTest {
         for (String role : List.of("system-admin", "security-admin", "audit-admin", "police-liaison", "prosecutor", "coordinator")) {
             assertThat(policy.readScope(caller(Set.of(role), "/zhoushan")).roots()).as(role).isEmpty();
         }
+        assertThat(policy.readScope(caller(Set.of("police-liaison"), "/zhoushan/dinghai/police")).shareUnits())
+                .as("outside bodies read what is shared with their body").containsExactly("/zhoushan/dinghai/police");
+        assertThat(policy.readScope(caller(Set.of("audit-admin"), "/zhoushan")).shareUnits()).isEmpty();
     }
 
     @Test
@@ -87,7 +94,7 @@ class AccessPolicyTest {
 
     @Test
     void readScopesBecomeEscapedLikePatterns() {
-        ReadScope scope = new ReadScope(Set.of("/zhoushan/a_b"));
+        ReadScope scope = new ReadScope(Set.of("/zhoushan/a_b"), Set.of());
         assertThat(scope.likePatterns()).containsExactly("/zhoushan/a\\_b/%");
     }
 }
