@@ -14,6 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.uep.app.testing.ApiClient;
 import org.uep.app.testing.DirectoryReady;
+import org.uep.app.testing.Scenarios;
 import org.uep.app.testing.UepIntegrationTest;
 import org.uep.processes.penalty.PenaltyCaseProcess.Elements;
 
@@ -25,8 +26,6 @@ import org.uep.processes.penalty.PenaltyCaseProcess.Elements;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessControlTest {
 
-    static final String DINGHAI = "/zhoushan/dinghai/comprehensive";
-
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
 
@@ -36,14 +35,9 @@ class AccessControlTest {
     @BeforeAll
     void aCaseFiledInDinghai() {
         DirectoryReady.await(jdbc);
-        ApiClient officer = ApiClient.as(port, "officer.dinghai1");
-        ApiClient head = ApiClient.as(port, "head.dinghai");
-        leadId = officer.post("/api/leads", """
-                {"unitPath": "%s", "source": "INSPECTION", "summary": "违规排污 illegal discharge"}""".formatted(DINGHAI))
-                .body().get("id").asLong();
-        head.claimAndComplete(head.awaitTask(leadId, Elements.FILE_CASE_APPROVAL), """
-                {"outcome": "APPROVE", "opinion": "同意立案"}""");
-        caseId = officer.awaitTask(leadId, Elements.INVESTIGATE).get("caseId").asLong();
+        Scenarios.Filed filed = Scenarios.filedCase(port, "违规排污 illegal discharge");
+        leadId = filed.leadId();
+        caseId = filed.caseId();
     }
 
     @BeforeEach
@@ -77,11 +71,7 @@ class AccessControlTest {
     @Test
     void anOfficerWithAnExpiredCertificateCannotRecordAnInvestigationNorNameOne() {
         ApiClient expired = ApiClient.as(port, "officer.expired");
-        long lead = ApiClient.as(port, "officer.dinghai1").post("/api/leads", """
-                {"unitPath": "%s", "source": "INSPECTION", "summary": "证照过期测试"}""".formatted(DINGHAI)).body().get("id").asLong();
-        ApiClient head = ApiClient.as(port, "head.dinghai");
-        head.claimAndComplete(head.awaitTask(lead, Elements.FILE_CASE_APPROVAL), """
-                {"outcome": "APPROVE", "opinion": "同意立案"}""");
+        long lead = Scenarios.filedCase(port, "证照过期测试").leadId();
         long task = expired.awaitTask(lead, Elements.INVESTIGATE).get("id").asLong();
         assertThat(expired.post("/api/tasks/" + task + "/claim", "").status()).isEqualTo(200);
 
@@ -94,11 +84,7 @@ class AccessControlTest {
     @Test
     void whoInvestigatedCannotApproveTheDecision() {
         ApiClient deputy = ApiClient.as(port, "deputy.dinghai");
-        long lead = ApiClient.as(port, "officer.dinghai1").post("/api/leads", """
-                {"unitPath": "%s", "source": "INSPECTION", "summary": "职责分离测试"}""".formatted(DINGHAI)).body().get("id").asLong();
-        ApiClient head = ApiClient.as(port, "head.dinghai");
-        head.claimAndComplete(head.awaitTask(lead, Elements.FILE_CASE_APPROVAL), """
-                {"outcome": "APPROVE", "opinion": "同意立案"}""");
+        long lead = Scenarios.filedCase(port, "职责分离测试").leadId();
         deputy.claimAndComplete(deputy.awaitTask(lead, Elements.INVESTIGATE), """
                 {"findings": "属实", "officers": ["deputy.dinghai", "officer.dinghai2"]}""");
         JsonNode decision = deputy.awaitTask(lead, Elements.DECISION_APPROVAL);

@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.uep.app.testing.ApiClient;
 import org.uep.app.testing.DirectoryReady;
+import org.uep.app.testing.Scenarios;
 import org.uep.app.testing.UepIntegrationTest;
 import org.uep.processes.penalty.PenaltyCaseProcess.Elements;
 
@@ -36,8 +37,6 @@ import org.uep.processes.penalty.PenaltyCaseProcess.Elements;
 @UepIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorisationMatrixTest {
-
-    static final String DINGHAI = "/zhoushan/dinghai/comprehensive";
 
     /** Columns: who asks, and how they stand to the Dinghai comprehensive team's dossier. */
     static final List<String> USERS = List.of(
@@ -84,14 +83,9 @@ class AuthorisationMatrixTest {
     @BeforeAll
     void dossiers() {
         DirectoryReady.await(jdbc);
-        ApiClient officer = ApiClient.as(port, "officer.dinghai1");
-        ApiClient head = ApiClient.as(port, "head.dinghai");
-        long filedLead = officer.post("/api/leads", lead()).body().get("id").asLong();
-        head.claimAndComplete(head.awaitTask(filedLead, Elements.FILE_CASE_APPROVAL), """
-                {"outcome": "APPROVE", "opinion": "同意立案"}""");
-        caseId = officer.awaitTask(filedLead, Elements.INVESTIGATE).get("caseId").asLong();
-        leadId = officer.post("/api/leads", lead()).body().get("id").asLong();
-        filingTaskId = head.awaitTask(leadId, Elements.FILE_CASE_APPROVAL).get("id").asLong();
+        caseId = Scenarios.filedCase(port, "矩阵测试 matrix").caseId();
+        leadId = Scenarios.lead(port, "矩阵测试 matrix");
+        filingTaskId = ApiClient.as(port, "head.dinghai").awaitTask(leadId, Elements.FILE_CASE_APPROVAL).get("id").asLong();
     }
 
     @Test
@@ -211,6 +205,6 @@ class AuthorisationMatrixTest {
 
     private static String lead() {
         return """
-                {"unitPath": "%s", "source": "INSPECTION", "summary": "矩阵测试 matrix"}""".formatted(DINGHAI);
+                {"unitPath": "%s", "source": "INSPECTION", "summary": "矩阵测试 matrix"}""".formatted(Scenarios.DINGHAI);
     }
 }

@@ -21,7 +21,12 @@ public class Lead {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    /** The unit that handles the lead (its officers and head work it): after routing, not necessarily the one named. */
     private String unitPath;
+    /** 事项代码 of the matter, when known at receipt. */
+    private String matterCode;
+    /** The body in whose name acts on the lead are done (实施主体). */
+    private String actingBody;
     private String source;
     private String summary;
     private String place;
@@ -40,9 +45,11 @@ public class Lead {
 
     protected Lead() {}
 
-    Lead(String unitPath, String source, String summary, String place, String partyName,
-         Instant receivedAt, String receivedBy) {
-        this.unitPath = unitPath;
+    Lead(Jurisdiction.Decision jurisdiction, String matterCode, String source, String summary, String place,
+         String partyName, Instant receivedAt, String receivedBy) {
+        this.unitPath = jurisdiction.unitPath();
+        this.actingBody = jurisdiction.actingBody();
+        this.matterCode = matterCode;
         this.source = source;
         this.summary = summary;
         this.place = place;
@@ -67,6 +74,8 @@ public class Lead {
 
     public Long getId() { return id; }
     public String getUnitPath() { return unitPath; }
+    public String getMatterCode() { return matterCode; }
+    public String getActingBody() { return actingBody; }
     public String getSource() { return source; }
     public String getSummary() { return summary; }
     public String getPlace() { return place; }

@@ -30,18 +30,25 @@ public class LeadService {
     private final AuditLog audit;
     private final StatutoryDeadlines deadlines;
     private final Clock clock;
+    private final Jurisdiction jurisdiction;
 
     public LeadService(LeadRepository leads, AccessPolicy access, EngineOutbox outbox, AuditLog audit,
-                       StatutoryDeadlines deadlines, Clock clock) {
+                       StatutoryDeadlines deadlines, Clock clock, Jurisdiction jurisdiction) {
         this.leads = leads;
         this.access = access;
         this.outbox = outbox;
         this.audit = audit;
         this.deadlines = deadlines;
         this.clock = clock;
+        this.jurisdiction = jurisdiction;
     }
 
-    /** Records the lead and, in the same transaction, the command that starts its process. */
+    /**
+     * Records the lead and, in the same transaction, the command that starts its process. The officer registers for
+     * a unit of their own; {@link Jurisdiction} then decides which unit handles it and in whose name: a lead of an
+     * empowered township on a matter not on its list is routed to the county department (audited as
+     * {@code lead.routed}), so the returned lead's unit may differ from the one named.
+     */
     @Transactional
     public Lead receive(NewLead request, Caller caller) {
         access.requireMayRegisterLead(caller, request.unitPath());
@@ -49,11 +56,23 @@ public class LeadService {
             throw DomainException.invalid("Unknown lead source '" + request.source() + "'; expected one of "
                     + SOURCES.stream().sorted().toList());
         }
-        Lead lead = leads.save(new Lead(request.unitPath(), request.source(), request.summary().strip(),
+        String matterCode = Jurisdiction.matterCode(request.matterCode());
+        Jurisdiction.Decision decision = jurisdiction.decide(request.unitPath(), matterCode);
+        Lead lead = leads.save(new Lead(decision, matterCode, request.source(), request.summary().strip(),
                 request.place(), request.partyName(), clock.instant(), caller.username()));
         outbox.enqueue(EngineCommand.Kind.START_PROCESS, lead.getId());
         audit.append(AuditLog.leadStream(lead.getId()), caller.username(), request.unitPath(), "lead.received",
                 null, state(lead));
+        if (decision.routed()) {
+            Map<String, Object> routing = new LinkedHashMap<>();
+            routing.put("from", request.unitPath());
+            routing.put("to", decision.unitPath());
+            routing.put("matterCode", matterCode);
+            routing.put("reason", decision.reason().name());
+            routing.put("actingBody", decision.actingBody());
+            audit.append(AuditLog.leadStream(lead.getId()), caller.username(), request.unitPath(), "lead.routed",
+                    null, routing);
+        }
         return lead;
     }
 
@@ -110,6 +129,8 @@ public class LeadService {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("status", lead.getStatus());
         state.put("unitPath", lead.getUnitPath());
+        state.put("actingBody", lead.getActingBody());
+        state.put("matterCode", lead.getMatterCode());
         state.put("processInstanceKey", lead.getProcessInstanceKey());
         state.put("verifyDueAt", lead.getVerifyDueAt() == null ? null : lead.getVerifyDueAt().toString());
         return state;

@@ -24,7 +24,7 @@ class LeadServiceTest {
 
     @Test
     void receivingALeadWritesTheLeadItsStartCommandAndAnAuditEventTogether() {
-        Lead lead = leads.receive(new NewLead(Callers.DINGHAI, "COMPLAINT_12345", "噪声扰民 noise", null, null),
+        Lead lead = leads.receive(new NewLead(Callers.DINGHAI, "COMPLAINT_12345", "噪声扰民 noise", null, null, null),
                 Callers.officer("officer.dinghai1"));
 
         assertThat(leads.get(lead.getId()).getStatus()).isEqualTo(Lead.Status.RECEIVED);
@@ -37,11 +37,11 @@ class LeadServiceTest {
     @Test
     void aLeadForAnotherUnitOrFromAnUnknownSourceIsRefusedAndNothingIsStored() {
         long before = leadRepository.count();
-        assertThatThrownBy(() -> leads.receive(new NewLead(Callers.DINGHAI, "INSPECTION", "x", null, null),
+        assertThatThrownBy(() -> leads.receive(new NewLead(Callers.DINGHAI, "INSPECTION", "x", null, null, null),
                 Callers.outsider("officer.huannan")))
                 .isInstanceOf(DomainException.class)
                 .satisfies(e -> assertThat(((DomainException) e).kind()).isEqualTo(DomainException.Kind.FORBIDDEN));
-        assertThatThrownBy(() -> leads.receive(new NewLead(Callers.DINGHAI, "RUMOUR", "x", null, null),
+        assertThatThrownBy(() -> leads.receive(new NewLead(Callers.DINGHAI, "RUMOUR", "x", null, null, null),
                 Callers.officer("officer.dinghai1")))
                 .hasMessageContaining("Unknown lead source");
         assertThat(leadRepository.count()).isEqualTo(before);
@@ -49,7 +49,7 @@ class LeadServiceTest {
 
     @Test
     void onlyTheFirstProcessInstanceIsBoundToALeadAndRegistrationIsIdempotent() {
-        Lead lead = leads.receive(new NewLead(Callers.DINGHAI, "INSPECTION", "无证经营", null, null),
+        Lead lead = leads.receive(new NewLead(Callers.DINGHAI, "INSPECTION", "无证经营", null, null, null),
                 Callers.officer("officer.dinghai1"));
         long first = Dossiers.nextKey();
 

@@ -41,7 +41,7 @@ public class Dossiers {
     }
 
     public Lead registeredLead() {
-        Lead lead = leads.receive(new NewLead(Callers.DINGHAI, "INSPECTION", "占道经营 street vending", "解放路", "张三"),
+        Lead lead = leads.receive(new NewLead(Callers.DINGHAI, "INSPECTION", "占道经营 street vending", "解放路", "张三", null),
                 Callers.officer("officer.dinghai1"));
         leads.register(lead.getId(), nextKey());
         return leads.get(lead.getId());

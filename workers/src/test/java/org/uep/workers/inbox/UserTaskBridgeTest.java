@@ -43,7 +43,7 @@ class UserTaskBridgeTest {
 
     @Test
     void aUserTaskJobBecomesOneInboxRowEvenWhenTheJobIsDeliveredAgain() {
-        Lead lead = leads.receive(new NewLead(Callers.DINGHAI, "INSPECTION", "占道经营", "解放路", null),
+        Lead lead = leads.receive(new NewLead(Callers.DINGHAI, "INSPECTION", "占道经营", "解放路", null, null),
                 Callers.officer("officer.dinghai1"));
 
         await("the filing approval in the inbox", Duration.ofSeconds(30),
