@@ -1,9 +1,13 @@
 package org.uep.api.web;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -48,9 +52,16 @@ class CallerArgumentResolver implements HandlerMethodArgumentResolver {
         OfficerEntry entry = new OfficerEntry(officer.username(), officer.displayName(), officer.homeUnit(),
                 officer.units(), officer.roles(), caller.credentials());
         if (!entry.equals(lastSeen.get(officer.username()))) {
-            directory.recordLogin(entry);
+            directory.recordLogin(entry, issuedAt());
             lastSeen.put(officer.username(), entry);
         }
         return caller;
+    }
+
+    /** When Keycloak issued the token: an older token must not overwrite what a newer sync or token recorded. */
+    private static Instant issuedAt() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication instanceof JwtAuthenticationToken token && token.getToken().getIssuedAt() != null
+                ? token.getToken().getIssuedAt() : Instant.now();
     }
 }

@@ -1,6 +1,7 @@
 package org.uep.app.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,6 +24,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.uep.api.web.Callers;
+import org.uep.domain.DomainException;
+import org.uep.domain.access.AccessPolicy;
+import org.uep.domain.access.Caller;
 import org.uep.identity.CurrentOfficer;
 import org.uep.identity.OfficerClaims;
 
@@ -151,6 +155,21 @@ class KeycloakRealmTest {
 
         JsonNode dinghai = KeycloakTokens.claims(tokens.accessToken("reviewer.dinghai"));
         assertThat(LocalDate.parse(dinghai.path("review_started").asText())).isEqualTo(LocalDate.of(2020, 3, 1));
+    }
+
+    /** Art. 58(3) on real tokens: qualified, grandfathered (started before 2021-07-15), and refused. */
+    @Test
+    void theAccessPolicyDecidesLegalReviewSignOffFromTheTokens() {
+        AccessPolicy policy = new AccessPolicy(null);
+        policy.requireMayReviewLegally(caller("reviewer.putuo"));
+        policy.requireMayReviewLegally(caller("reviewer.dinghai"));
+        assertThatThrownBy(() -> policy.requireMayReviewLegally(caller("reviewer.daishan")))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("national legal professional qualification");
+    }
+
+    private Caller caller(String username) {
+        return Callers.of(OfficerClaims.toOfficer(asMap(KeycloakTokens.claims(tokens.accessToken(username)))));
     }
 
     @Test

@@ -80,14 +80,17 @@ public class Directory {
         return report;
     }
 
-    /** At login: the token is the freshest word on the person; the copy changes only when it differs. */
+    /**
+     * At login: what a token issued at {@code issuedAt} says about its holder. The copy changes only when it
+     * differs and the token is newer than the copy (an old token still in use must not undo a later sync).
+     */
     @Transactional
-    public void recordLogin(OfficerEntry entry) {
+    public void recordLogin(OfficerEntry entry, Instant issuedAt) {
         Optional<Officer> known = officers.findById(entry.username());
         if (known.isEmpty()) {
-            officers.save(new Officer(entry, clock.instant()));
-        } else if (!known.get().matches(entry)) {
-            known.get().update(entry, clock.instant());
+            officers.save(new Officer(entry, issuedAt));
+        } else if (!known.get().matches(entry) && issuedAt.isAfter(known.get().getSyncedAt())) {
+            known.get().update(entry, issuedAt);
         }
     }
 

@@ -2,6 +2,7 @@ package org.uep.domain.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -52,11 +53,15 @@ class DirectoryTest {
     }
 
     @Test
-    void aLoginRecordsWhatTheTokenSaysAboutThePerson() {
-        directory.recordLogin(person("login.a", "/zhoushan/dinghai/comprehensive"));
-        OfficerEntry moved = person("login.a", "/zhoushan/putuo/comprehensive");
-        directory.recordLogin(moved);
+    void aLoginRecordsWhatANewerTokenSaysAboutThePerson() {
+        Instant now = Instant.now();
+        directory.recordLogin(person("login.a", "/zhoushan/dinghai/comprehensive"), now.minusSeconds(60));
+        directory.recordLogin(person("login.a", "/zhoushan/putuo/comprehensive"), now);
 
         assertThat(directory.officer("login.a").orElseThrow().getUnits()).containsExactly("/zhoushan/putuo/comprehensive");
+
+        directory.recordLogin(person("login.a", "/zhoushan/dinghai/comprehensive"), now.minusSeconds(30));
+        assertThat(directory.officer("login.a").orElseThrow().getUnits()).as("an older token changes nothing")
+                .containsExactly("/zhoushan/putuo/comprehensive");
     }
 }

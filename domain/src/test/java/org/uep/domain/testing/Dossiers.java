@@ -1,5 +1,6 @@
 package org.uep.domain.testing;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -50,7 +51,7 @@ public class Dossiers {
     /** A person the directory knows (as after a sync from Keycloak), with a certificate valid until {@code expiry}. */
     public void knownOfficer(String username, LocalDate expiry) {
         directory.recordLogin(new OfficerEntry(username, username, Callers.DINGHAI, List.of(Callers.DINGHAI),
-                Set.of("officer"), Credentials.certificate("ZJ-" + username, expiry)));
+                Set.of("officer"), Credentials.certificate("ZJ-" + username, expiry)), Instant.now());
     }
 
     public InboxTask openTask(Lead lead, Long caseId, String elementId, String formKey, String role) {
