@@ -70,6 +70,10 @@ class AuthorisationMatrixTest {
             POST /api/tasks/{id}/claim           401 404 404 200 404 404 404 404 404 404 404 404 404 404 404 404 404 404
             POST /api/tasks/{id}/complete        401 404 404 200 404 404 404 404 404 404 404 404 404 404 404 404 404 404
             POST /api/admin/directory/sync       401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 200 403
+            GET /api/calendar/{year}             401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
+            PUT /api/calendar/{year}             401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403
+            GET /api/calendar/missing-years      401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
+            POST /api/calendar/computations      401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
             """;
 
     @LocalServerPort int port;
@@ -154,11 +158,17 @@ class AuthorisationMatrixTest {
         String path = endpoint.substring(endpoint.indexOf(' ') + 1)
                 .replace("/api/leads/{id}", "/api/leads/" + leadId)
                 .replace("/api/cases/{id}", "/api/cases/" + caseId)
-                .replace("/api/tasks/{id}", "/api/tasks/" + filingTaskId);
+                .replace("/api/tasks/{id}", "/api/tasks/" + filingTaskId)
+                // A far year, so the system administrator's permitted replacement touches no real calendar.
+                .replace("/api/calendar/{year}", "/api/calendar/" + (endpoint.startsWith("PUT") ? 2099 : 2026));
         ApiClient.Response response = switch (endpoint) {
             case "POST /api/leads" -> client.post(path, lead());
             case "POST /api/tasks/{id}/complete" -> client.post(path, """
                     {"outcome": "APPROVE", "opinion": "同意立案"}""");
+            case "PUT /api/calendar/{year}" -> client.put(path, """
+                    {"holidays": [], "makeUpWorkdays": []}""");
+            case "POST /api/calendar/computations" -> client.post(path, """
+                    {"start": "2026-09-30", "n": 5, "unit": "WORKING_DAYS"}""");
             default -> endpoint.startsWith("POST ") ? client.post(path, "") : client.get(path);
         };
         if (response.status() == 200 && endpoint.equals("GET /api/cases")) {
