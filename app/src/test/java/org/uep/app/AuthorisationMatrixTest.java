@@ -74,6 +74,8 @@ class AuthorisationMatrixTest {
             PUT /api/calendar/{year}             401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403
             GET /api/calendar/missing-years      401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
             POST /api/calendar/computations      401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
+            GET /api/clocks/catalogue            401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
+            PUT /api/clocks/catalogue/{id}       401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403
             """;
 
     @LocalServerPort int port;
@@ -167,6 +169,8 @@ class AuthorisationMatrixTest {
                     {"outcome": "APPROVE", "opinion": "同意立案"}""");
             case "PUT /api/calendar/{year}" -> client.put(path, """
                     {"holidays": [], "makeUpWorkdays": []}""");
+            case "PUT /api/clocks/catalogue/{id}" -> client.put(path.replace("{id}", "rectify.recheck"), """
+                    {"length": 15}""");
             case "POST /api/calendar/computations" -> client.post(path, """
                     {"start": "2026-09-30", "n": 5, "unit": "WORKING_DAYS"}""");
             default -> endpoint.startsWith("POST ") ? client.post(path, "") : client.get(path);
