@@ -95,6 +95,8 @@ class PenaltyCaseEndToEndTest {
         assertThat(caseView.get("approvals").get(1).get("step").asText()).isEqualTo(Elements.DECISION_APPROVAL);
         assertThat(caseView.get("investigations").get(0).get("officers")).extracting(JsonNode::asText)
                 .containsExactly("officer.dinghai1", "officer.dinghai2");
+        assertThat(head.get("/api/cases/" + caseId + "/clocks").body()).extracting(c -> c.get("clockId").asText() + "=" + c.get("status").asText())
+                .containsExactlyInAnyOrder("lead.verify=MET", "case.decide=MET");
         assertThat(caseView.get("events")).extracting(e -> e.get("action").asText())
                 .contains("lead.received", "lead.registered", "case.filed", "task.claimed", "task.completed", "case.closed");
 

@@ -11,10 +11,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.uep.domain.access.Caller;
 import org.uep.domain.audit.AuditEvent;
+import org.uep.domain.audit.AuditLog;
 import org.uep.domain.cases.CaseFile;
 import org.uep.domain.cases.CaseFiles;
 import org.uep.domain.cases.Investigation;
 import org.uep.domain.cases.PenaltyCase;
+import org.uep.domain.clock.StatutoryClocks;
 import org.uep.domain.tasks.ApprovalRecord;
 
 /** 案件 Cases: the case file with its approvals, investigation records, current step and record of acts. */
@@ -24,9 +26,11 @@ import org.uep.domain.tasks.ApprovalRecord;
 class CaseController {
 
     private final CaseFiles caseFiles;
+    private final StatutoryClocks clocks;
 
-    CaseController(CaseFiles caseFiles) {
+    CaseController(CaseFiles caseFiles, StatutoryClocks clocks) {
         this.caseFiles = caseFiles;
+        this.clocks = clocks;
     }
 
     record ApprovalView(String step, String outcome, String opinion, String approver, String approverName,
@@ -68,6 +72,20 @@ class CaseController {
     List<CaseSummary> list(@RequestParam(required = false) Long beforeId,
                            @RequestParam(defaultValue = "50") int limit, Caller caller) {
         return caseFiles.visibleCases(caller, beforeId, limit).stream().map(CaseSummary::of).toList();
+    }
+
+    record ClockView(String clockId, Instant startedAt, Instant dueAt, boolean provisional, String status,
+                     int extendedBy, Instant pausedSince, Instant stoppedAt) {}
+
+    @GetMapping("/{id}/clocks")
+    @Operation(summary = "The statutory clocks of a case and its lead, with their status (running, due soon, overdue, "
+            + "paused, met, met late) and whether a due day is provisional")
+    List<ClockView> clocks(@PathVariable long id, Caller caller) {
+        CaseFile file = caseFiles.ofCase(id, caller);
+        return clocks.of(List.of(AuditLog.leadStream(file.lead().getId()))).stream()
+                .map(c -> new ClockView(c.getClockId(), c.getStartedAt(), c.getDueAt(), c.isProvisional(),
+                        clocks.status(c).name(), c.getExtendedBy(), c.getPausedSince(), c.getStoppedAt()))
+                .toList();
     }
 
     @GetMapping("/{id}")

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -43,11 +44,14 @@ public class CalendarService implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final AccessPolicy access;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private volatile WorkingDayCalendar calendar;
 
-    public CalendarService(JdbcTemplate jdbc, AccessPolicy access, AuditLog audit, Clock clock) {
+    public CalendarService(JdbcTemplate jdbc, AccessPolicy access, AuditLog audit, ApplicationEventPublisher events,
+                           Clock clock) {
         this.jdbc = jdbc;
+        this.events = events;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
@@ -99,6 +103,7 @@ public class CalendarService implements ApplicationRunner {
         Map<String, Object> before = summary(year(facts.year()));
         store(facts, "uploaded by " + caller.username(), caller.username());
         calendar = null;
+        events.publishEvent(new CalendarYearLoaded(facts.year()));
         YearView after = year(facts.year());
         audit.append(AUDIT_STREAM, caller.username(), null, "calendar.year-replaced", before, summary(after));
         return after;

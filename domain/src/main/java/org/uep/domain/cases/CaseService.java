@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.uep.domain.DomainException;
 import org.uep.domain.audit.AuditLog;
 import org.uep.domain.clock.LegalTime;
-import org.uep.domain.clock.StatutoryDeadlines;
+import org.uep.domain.clock.StatutoryClocks;
 import org.uep.domain.lead.Lead;
 import org.uep.domain.lead.LeadService;
 import org.uep.domain.tasks.InboxService;
@@ -21,21 +21,23 @@ import org.uep.domain.tasks.InboxService;
 public class CaseService {
 
     static final String CASE_NUMBER_SERIES = "case";
+    /** The decision clock (Art. 60), run on the dossier; {@code decision_due_at} keeps the instant the process was armed with. */
+    public static final String CASE_DECIDE = "case.decide";
 
     private final PenaltyCaseRepository cases;
     private final LeadService leads;
     private final NumberSeries numbers;
-    private final StatutoryDeadlines deadlines;
+    private final StatutoryClocks clocks;
     private final InboxService inbox;
     private final AuditLog audit;
     private final Clock clock;
 
     public CaseService(PenaltyCaseRepository cases, LeadService leads, NumberSeries numbers,
-                       StatutoryDeadlines deadlines, InboxService inbox, AuditLog audit, Clock clock) {
+                       StatutoryClocks clocks, InboxService inbox, AuditLog audit, Clock clock) {
         this.cases = cases;
         this.leads = leads;
         this.numbers = numbers;
-        this.deadlines = deadlines;
+        this.clocks = clocks;
         this.inbox = inbox;
         this.audit = audit;
         this.clock = clock;
@@ -52,8 +54,11 @@ public class CaseService {
             Instant now = clock.instant();
             int year = LegalTime.dayOf(now).getYear();
             long sequence = numbers.next(lead.getUnitPath(), CASE_NUMBER_SERIES, year);
+            String dossier = AuditLog.leadStream(leadId);
+            clocks.stop(dossier, LeadService.LEAD_VERIFY, AuditLog.SYSTEM);
+            Instant decisionDue = clocks.start(dossier, CASE_DECIDE, now, AuditLog.SYSTEM).getDueAt();
             PenaltyCase filed = cases.save(new PenaltyCase(leadId, caseNumber(lead.getUnitPath(), year, sequence),
-                    lead.getUnitPath(), now, deadlines.decisionDue(now)));
+                    lead.getUnitPath(), now, decisionDue));
             lead.filed();
             audit.append(AuditLog.caseStream(filed.getId()), AuditLog.SYSTEM, filed.getUnitPath(), "case.filed",
                     null, state(filed));
@@ -70,6 +75,7 @@ public class CaseService {
         }
         Map<String, Object> before = state(penaltyCase);
         penaltyCase.closed(clock.instant());
+        clocks.stop(AuditLog.leadStream(penaltyCase.getLeadId()), CASE_DECIDE, AuditLog.SYSTEM);
         inbox.withdrawOpenTasks(penaltyCase.getLeadId(), "case closed");
         audit.append(AuditLog.caseStream(caseId), AuditLog.SYSTEM, penaltyCase.getUnitPath(), "case.closed",
                 before, state(penaltyCase));

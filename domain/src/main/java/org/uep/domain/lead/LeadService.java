@@ -11,7 +11,7 @@ import org.uep.domain.DomainException;
 import org.uep.domain.access.AccessPolicy;
 import org.uep.domain.access.Caller;
 import org.uep.domain.audit.AuditLog;
-import org.uep.domain.clock.StatutoryDeadlines;
+import org.uep.domain.clock.StatutoryClocks;
 import org.uep.domain.outbox.EngineCommand;
 import org.uep.domain.outbox.EngineOutbox;
 
@@ -20,6 +20,9 @@ import org.uep.domain.outbox.EngineOutbox;
 public class LeadService {
 
     /** 线索来源: the intake channels of organisation.md. */
+    /** Clock ids of the catalogue that leads run (deadlines.md). */
+    public static final String LEAD_VERIFY = "lead.verify";
+
     public static final Set<String> SOURCES = Set.of(
             "INSPECTION", "COMPLAINT_12345", "LINKAGE_110", "GRASSROOTS_PLATFORM", "PROVINCIAL_PLATFORM",
             "REFERRAL", "TRANSFER_BACK", "SUPERVISION");
@@ -28,17 +31,17 @@ public class LeadService {
     private final AccessPolicy access;
     private final EngineOutbox outbox;
     private final AuditLog audit;
-    private final StatutoryDeadlines deadlines;
+    private final StatutoryClocks clocks;
     private final Clock clock;
     private final Jurisdiction jurisdiction;
 
     public LeadService(LeadRepository leads, AccessPolicy access, EngineOutbox outbox, AuditLog audit,
-                       StatutoryDeadlines deadlines, Clock clock, Jurisdiction jurisdiction) {
+                       StatutoryClocks clocks, Clock clock, Jurisdiction jurisdiction) {
         this.leads = leads;
         this.access = access;
         this.outbox = outbox;
         this.audit = audit;
-        this.deadlines = deadlines;
+        this.clocks = clocks;
         this.clock = clock;
         this.jurisdiction = jurisdiction;
     }
@@ -102,7 +105,7 @@ public class LeadService {
         Lead lead = get(leadId);
         if (lead.getStatus() == Lead.Status.RECEIVED) {
             Map<String, Object> before = state(lead);
-            lead.registered(deadlines.leadVerifyDue(lead.getReceivedAt()));
+            lead.registered(clocks.start(AuditLog.leadStream(leadId), LEAD_VERIFY, lead.getReceivedAt(), AuditLog.SYSTEM).getDueAt());
             audit.append(AuditLog.leadStream(leadId), AuditLog.SYSTEM, lead.getUnitPath(), "lead.registered",
                     before, state(lead));
         }
@@ -121,6 +124,7 @@ public class LeadService {
         }
         Map<String, Object> before = state(lead);
         lead.declined();
+        clocks.stop(AuditLog.leadStream(leadId), LEAD_VERIFY, AuditLog.SYSTEM);
         audit.append(AuditLog.leadStream(leadId), AuditLog.SYSTEM, lead.getUnitPath(), "lead.declined",
                 before, state(lead));
     }

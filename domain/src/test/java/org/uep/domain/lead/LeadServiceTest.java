@@ -63,6 +63,6 @@ class LeadServiceTest {
         assertThat(duplicate.duplicate()).isTrue();
         assertThat(leads.get(lead.getId()).getProcessInstanceKey()).isEqualTo(first);
         assertThat(audit.findByStreamOrderById(AuditLog.leadStream(lead.getId())))
-                .extracting(e -> e.getAction()).containsExactly("lead.received", "lead.registered");
+                .extracting(e -> e.getAction()).containsExactly("lead.received", "clock.started", "lead.registered");
     }
 }

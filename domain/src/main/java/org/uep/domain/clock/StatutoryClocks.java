@@ -1,0 +1,226 @@
+package org.uep.domain.clock;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.uep.domain.DomainException;
+import org.uep.domain.audit.AuditLog;
+import org.uep.domain.calendar.CalendarService;
+import org.uep.domain.calendar.CalendarYearLoaded;
+import org.uep.domain.calendar.WorkingDayCalendar;
+
+/**
+ * Statutory clocks running on subjects (a lead, a case…): started, paused and resumed (paused time does not
+ * count), extended within what the catalogue allows, stopped. The due instant — the end of the due day in
+ * Asia/Shanghai — is recomputed from the catalogue after every change; every change is audited in the
+ * subject's stream. A due day in a year without holiday data is provisional and recomputed when the year loads.
+ */
+@Service
+public class StatutoryClocks {
+
+    private final RunningClockRepository clocks;
+    private final ClockCatalogue catalogue;
+    private final CalendarService calendars;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final int dueSoonWorkingDays;
+
+    public StatutoryClocks(RunningClockRepository clocks, ClockCatalogue catalogue, CalendarService calendars,
+                           AuditLog audit, Clock clock, @Value("${uep.clocks.due-soon-working-days:3}") int dueSoonWorkingDays) {
+        this.clocks = clocks;
+        this.catalogue = catalogue;
+        this.calendars = calendars;
+        this.audit = audit;
+        this.clock = clock;
+        this.dueSoonWorkingDays = dueSoonWorkingDays;
+    }
+
+    /** Starts the clock for the subject at {@code startedAt} (the triggering event); starting it again changes nothing. */
+    @Transactional
+    public RunningClock start(String subject, String clockId, Instant startedAt, String actor) {
+        return clocks.findBySubjectAndClockId(subject, clockId).orElseGet(() -> {
+            RunningClock started = new RunningClock(subject, clockId, startedAt);
+            recompute(started);
+            clocks.save(started);
+            record(started, actor, "clock.started", null, Map.of());
+            return started;
+        });
+    }
+
+    @Transactional
+    public RunningClock pause(String subject, String clockId, String actor, String reason) {
+        RunningClock running = running(subject, clockId);
+        if (running.getPausedSince() != null) {
+            throw DomainException.conflict("Clock " + clockId + " of " + subject + " is already paused");
+        }
+        if (unitOf(running) == ClockDefinition.Unit.MONTHS || unitOf(running) == ClockDefinition.Unit.YEARS) {
+            throw DomainException.conflict("Clock " + clockId + " counts " + unitOf(running) + " and cannot be paused");
+        }
+        Map<String, Object> before = state(running);
+        running.paused(clock.instant());
+        record(running, actor, "clock.paused", before, Map.of("reason", required(reason, "reason")));
+        return running;
+    }
+
+    /** Resumes a paused clock: the paused time, in the clock's own unit, moves the due day. */
+    @Transactional
+    public RunningClock resume(String subject, String clockId, String actor) {
+        RunningClock running = running(subject, clockId);
+        if (running.getPausedSince() == null) {
+            throw DomainException.conflict("Clock " + clockId + " of " + subject + " is not paused");
+        }
+        Map<String, Object> before = state(running);
+        running.resumed(pausedUnits(running, running.getPausedSince(), clock.instant()));
+        recompute(running);
+        record(running, actor, "clock.resumed", before, Map.of());
+        return running;
+    }
+
+    /** An approved extension, within what the catalogue allows for this clock. */
+    @Transactional
+    public RunningClock extend(String subject, String clockId, int units, String approver, String reason) {
+        RunningClock running = running(subject, clockId);
+        ClockDefinition definition = catalogue.get(clockId);
+        if (units < 1) {
+            throw DomainException.invalid("an extension must be at least 1 " + definition.getUnit());
+        }
+        Integer allowed = definition.getExtensionLength();
+        if (allowed == null) {
+            throw DomainException.conflict("Clock " + clockId + " allows no extension (" + definition.getBasis() + ")");
+        }
+        if (running.getExtendedBy() + units > allowed) {
+            throw DomainException.conflict("Clock " + clockId + " may be extended by at most " + allowed + " "
+                    + definition.getUnit() + " (" + definition.getExtensionApprover() + "); " + running.getExtendedBy()
+                    + " already granted, " + units + " more asked");
+        }
+        Map<String, Object> before = state(running);
+        running.extended(units);
+        recompute(running);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("units", units);
+        details.put("approver", required(approver, "approver"));
+        details.put("reason", required(reason, "reason"));
+        record(running, approver, "clock.extended", before, details);
+        return running;
+    }
+
+    /** The clock is met (or its subject ended); stopping again, or a clock never started, changes nothing. */
+    @Transactional
+    public void stop(String subject, String clockId, String actor) {
+        clocks.findBySubjectAndClockId(subject, clockId).filter(running -> running.getStoppedAt() == null)
+                .ifPresent(running -> {
+                    Map<String, Object> before = state(running);
+                    running.stopped(clock.instant());
+                    record(running, actor, "clock.stopped", before, Map.of());
+                });
+    }
+
+    @Transactional(readOnly = true)
+    public List<RunningClock> of(List<String> subjects) {
+        return clocks.findBySubjectInOrderById(subjects);
+    }
+
+    public RunningClock.Status status(RunningClock running) {
+        Instant now = clock.instant();
+        if (running.getStoppedAt() != null) {
+            return running.getStoppedAt().isAfter(running.getDueAt()) ? RunningClock.Status.MET_LATE : RunningClock.Status.MET;
+        }
+        if (running.getPausedSince() != null) {
+            return RunningClock.Status.PAUSED;
+        }
+        if (now.isAfter(running.getDueAt())) {
+            return RunningClock.Status.OVERDUE;
+        }
+        LocalDate today = LegalTime.today(clock);
+        LocalDate dueDay = LegalTime.dayOf(running.getDueAt().minusNanos(1));
+        int left = calendars.calendar().countWorkingDays(today, dueDay).workingDays();
+        return left <= dueSoonWorkingDays ? RunningClock.Status.DUE_SOON : RunningClock.Status.RUNNING;
+    }
+
+    /** A year's holiday data arrived: clocks computed without it get their true due day (audited). */
+    @EventListener
+    @Transactional
+    public void onCalendarYearLoaded(CalendarYearLoaded loaded) {
+        for (RunningClock running : clocks.findByProvisionalTrueAndStoppedAtIsNull()) {
+            Map<String, Object> before = state(running);
+            recompute(running);
+            record(running, AuditLog.SYSTEM, "clock.recomputed", before, Map.of("year", loaded.year()));
+        }
+    }
+
+    private void recompute(RunningClock running) {
+        ClockDefinition definition = catalogue.get(running.getClockId());
+        int units = definition.getLength() + running.getExtendedBy() + running.getPausedUnits();
+        WorkingDayCalendar calendar = calendars.calendar();
+        LocalDate start = LegalTime.dayOf(running.getStartedAt());
+        WorkingDayCalendar.Result due = switch (definition.getUnit()) {
+            case WORKING_DAYS -> calendar.addWorkingDays(start, units);
+            case NATURAL_DAYS -> calendar.addNaturalDays(start, units);
+            case MONTHS -> calendar.addNaturalDays(start.plusMonths(units), 0);
+            case YEARS -> calendar.addNaturalDays(start.plusYears(units), 0);
+            case HOURS -> null;
+        };
+        if (due == null) {
+            running.due(running.getStartedAt().plus(Duration.ofHours(units)), false);
+        } else {
+            running.due(LegalTime.endOf(due.date()), due.provisional());
+        }
+    }
+
+    private int pausedUnits(RunningClock running, Instant from, Instant to) {
+        return switch (unitOf(running)) {
+            case WORKING_DAYS -> calendars.calendar().countWorkingDays(LegalTime.dayOf(from), LegalTime.dayOf(to)).workingDays();
+            case NATURAL_DAYS -> (int) ChronoUnit.DAYS.between(LegalTime.dayOf(from), LegalTime.dayOf(to));
+            case HOURS -> (int) Math.ceil(Duration.between(from, to).toMinutes() / 60.0);
+            case MONTHS, YEARS -> 0;
+        };
+    }
+
+    private ClockDefinition.Unit unitOf(RunningClock running) {
+        return catalogue.get(running.getClockId()).getUnit();
+    }
+
+    private RunningClock running(String subject, String clockId) {
+        RunningClock running = clocks.findBySubjectAndClockId(subject, clockId)
+                .orElseThrow(() -> DomainException.notFound("Clock " + clockId + " of", subject));
+        if (running.getStoppedAt() != null) {
+            throw DomainException.conflict("Clock " + clockId + " of " + subject + " has stopped");
+        }
+        return running;
+    }
+
+    private void record(RunningClock running, String actor, String action, Map<String, Object> before,
+                        Map<String, Object> details) {
+        Map<String, Object> after = new LinkedHashMap<>(state(running));
+        after.putAll(details);
+        audit.append(running.getSubject(), actor, null, action, before, after);
+    }
+
+    private static Map<String, Object> state(RunningClock running) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("clock", running.getClockId());
+        state.put("dueAt", running.getDueAt() == null ? null : running.getDueAt().toString());
+        state.put("provisional", running.isProvisional());
+        state.put("extendedBy", running.getExtendedBy());
+        state.put("pausedUnits", running.getPausedUnits());
+        state.put("pausedSince", running.getPausedSince() == null ? null : running.getPausedSince().toString());
+        state.put("stoppedAt", running.getStoppedAt() == null ? null : running.getStoppedAt().toString());
+        return state;
+    }
+
+    private static String required(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw DomainException.invalid(field + " is required");
+        }
+        return value.strip();
+    }
+}
