@@ -28,6 +28,8 @@ public class AccessPolicy {
     public static final Set<String> ADMIN_ROLES = Set.of("system-admin", "security-admin", "audit-admin");
     /** The organisation is the system administrator's, who holds which role the security administrator's. */
     public static final Set<String> DIRECTORY_ADMIN_ROLES = Set.of("system-admin", "security-admin");
+    /** The law as data (holiday calendar, clock catalogue, later thresholds and the matter catalogue). */
+    public static final Set<String> SYSTEM_ADMIN_ROLES = Set.of("system-admin");
 
     private final JdbcTemplate jdbc;
 

@@ -58,6 +58,9 @@ public final class RoleModel {
             acts.add("sign off legal review (national legal qualification required if they started on or after "
                     + Credentials.LEGAL_QUALIFICATION_REQUIRED_FROM + ")");
         }
+        if (AccessPolicy.SYSTEM_ADMIN_ROLES.contains(role)) {
+            acts.add("load the holiday calendar and adjust configurable clocks");
+        }
         if (AccessPolicy.DIRECTORY_ADMIN_ROLES.contains(role)) {
             acts.add("synchronise the directory from Keycloak");
         }

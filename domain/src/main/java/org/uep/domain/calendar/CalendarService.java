@@ -39,7 +39,6 @@ public class CalendarService implements ApplicationRunner {
 
     public static final String SHIPPED_FILE = "calendar/holidays-2025-2026.csv";
     public static final String AUDIT_STREAM = "admin/calendar";
-    static final Set<String> CALENDAR_ADMIN_ROLES = Set.of("system-admin");
 
     private final JdbcTemplate jdbc;
     private final AccessPolicy access;
@@ -95,7 +94,7 @@ public class CalendarService implements ApplicationRunner {
     /** Replaces a year's list (system administrator). A list with any problem is refused whole. */
     @Transactional
     public YearView replaceYear(YearFacts facts, Caller caller) {
-        access.requireAnyRole(caller, CALENDAR_ADMIN_ROLES, "replace the holiday calendar");
+        access.requireAnyRole(caller, AccessPolicy.SYSTEM_ADMIN_ROLES, "replace the holiday calendar");
         List<String> problems = facts.problems();
         if (!problems.isEmpty()) {
             throw DomainException.invalid("The holiday list for " + facts.year() + " is not valid: " + String.join("; ", problems));

@@ -3,7 +3,6 @@ package org.uep.domain.clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.uep.domain.DomainException;
@@ -16,7 +15,6 @@ import org.uep.domain.audit.AuditLog;
 public class ClockCatalogue {
 
     public static final String AUDIT_STREAM = "admin/clocks";
-    static final Set<String> ADMIN_ROLES = Set.of("system-admin");
     static final int MAX_LENGTH = 3660;
 
     private final ClockDefinitionRepository definitions;
@@ -42,7 +40,7 @@ public class ClockCatalogue {
     /** Adjusts a configurable clock's length and extension for this jurisdiction; statute-fixed clocks are refused. */
     @Transactional
     public ClockDefinition adjust(String id, int length, Integer extensionLength, Caller caller) {
-        access.requireAnyRole(caller, ADMIN_ROLES, "adjust the clock catalogue");
+        access.requireAnyRole(caller, AccessPolicy.SYSTEM_ADMIN_ROLES, "adjust the clock catalogue");
         ClockDefinition clock = get(id);
         if (!clock.isConfigurable()) {
             throw DomainException.conflict("Clock " + id + " is fixed by " + clock.getBasis() + " and cannot be adjusted");
