@@ -1,0 +1,487 @@
+package org.uep.processes.clock;
+
+import static io.camunda.zeebe.process.test.assertions.BpmnAssert.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camunda.zeebe.client.ZeebeClient;
+import io.camunda.zeebe.client.api.response.ActivatedJob;
+import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.camunda.zeebe.process.test.assertions.BpmnAssert;
+import io.camunda.zeebe.process.test.assertions.ProcessInstanceAssert;
+import io.camunda.zeebe.process.test.engine.EngineFactory;
+import io.camunda.zeebe.process.test.filters.RecordStream;
+import io.camunda.zeebe.process.test.inspections.model.InspectedProcessInstance;
+import io.camunda.zeebe.protocol.record.Record;
+import io.camunda.zeebe.protocol.record.intent.JobIntent;
+import io.camunda.zeebe.protocol.record.intent.TimerIntent;
+import io.camunda.zeebe.protocol.record.value.JobRecordValue;
+import io.camunda.zeebe.protocol.record.value.TimerRecordValue;
+import io.camunda.zeebe.protocol.record.value.VariableRecordValue;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.uep.processes.clock.StatutoryClockProcess.Elements;
+import org.uep.processes.clock.StatutoryClockProcess.JobTypes;
+import org.uep.processes.clock.StatutoryClockProcess.Messages;
+import org.uep.processes.clock.StatutoryClockProcess.Variables;
+
+/**
+ * Zeebe Process Test of {@code bpmn/statutory-clock.bpmn}: one test per path, with engine time travel. The test
+ * plays the domain (it starts the watcher and publishes the clock's moves and stop) and the two workers.
+ *
+ * <p>Engine time: the in-JVM engine's clock is the wall clock plus every {@code increaseTime} so far; the test keeps
+ * that sum ({@link #timeTravelled}) and puts every clock instant relative to the engine's time at the start.
+ */
+@Timeout(120)
+class StatutoryClockProcessTest {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final Duration IDLE = Duration.ofSeconds(10);
+    /** The domain publishes moves with a time to live, so a move is not lost while no subscription is open. */
+    private static final Duration MESSAGE_TTL = Duration.ofDays(1);
+    /** A message variable that is not part of the clock: it must not reach the process scope. */
+    private static final String REASON = "reason";
+    /** What a worker may return (e.g. how many people it notified): it must not reach the process scope. */
+    private static final String WORKER_RESULT = "notifiedUsers";
+
+    private final ObjectMapper json = new ObjectMapper();
+    private ZeebeTestEngine engine;
+    private ZeebeClient client;
+    private RecordStream records;
+    private Duration timeTravelled = Duration.ZERO;
+    /** Engine time when the test started, whole seconds. */
+    private Instant start;
+
+    @BeforeEach
+    void startEngineAndDeploy() {
+        engine = EngineFactory.create();
+        engine.start();
+        client = engine.createClient();
+        records = RecordStream.of(engine.getRecordStreamSource());
+        BpmnAssert.initRecordStream(records);
+
+        var deployment = client.newDeployResourceCommand()
+                .addResourceFromClasspath(StatutoryClockProcess.RESOURCE).send().join();
+        assertThat(deployment).containsProcessesByBpmnProcessId(StatutoryClockProcess.PROCESS_ID);
+        start = engineNow().truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    @AfterEach
+    void stopEngine() {
+        BpmnAssert.resetRecordStream();
+        if (client != null) {
+            client.close();
+        }
+        if (engine != null) {
+            engine.stop();
+        }
+    }
+
+    @Test
+    void reminderFiresOnceThenEscalationFiresAtTheDueInstant() {
+        String reminderAt = at(Duration.ofDays(7));
+        String dueAt = at(Duration.ofDays(10));
+        long watcher = startClock("clock-1", reminderAt, dueAt);
+        assertWatcher(watcher).isWaitingExactlyAtElements(Elements.AWAIT_REMINDER_OR_DUE);
+        assertThat(armedTimers(watcher)).containsOnly(
+                Map.entry(Elements.REMINDER_TIMER, instant(reminderAt)), Map.entry(Elements.DUE_TIMER, instant(dueAt)));
+
+        advanceTo(instant(reminderAt).minus(Duration.ofHours(1)));
+        assertThat(jobsCreated(JobTypes.REMIND)).as("no reminder before reminderAt").isEmpty();
+
+        advanceTo(instant(reminderAt).plus(Duration.ofMinutes(1)));
+        awaitTimerTriggered(Elements.REMINDER_TIMER, 1);
+        ActivatedJob reminder = completeJob(JobTypes.REMIND);
+        assertThat(reminder.getVariablesAsMap())
+                .containsEntry(Variables.CLOCK_ID, "clock-1")
+                .containsEntry(Variables.REMINDER_AT, reminderAt)
+                .containsEntry(Variables.DUE_AT, dueAt);
+        assertWatcher(watcher).isWaitingExactlyAtElements(Elements.AWAIT_DUE);
+        assertThat(processVariable(watcher, Variables.REMINDED_FOR)).isEqualTo(reminderAt);
+        assertThat(processVariable(watcher, WORKER_RESULT)).as("the worker's result stays on the task").isNull();
+
+        // A recomputation that leaves the clock where it was re-arms the watcher; the reminder, now in the past,
+        // is not sent again (it would fire at once if its timer were armed).
+        publishMoved("clock-1", reminderAt, dueAt, "holiday calendar loaded");
+        assertWatcher(watcher)
+                .hasPassedElement(Elements.CLOCK_MOVED_WITHOUT_REMINDER, 1)
+                .hasPassedElement(Elements.AWAIT_DUE, 1) // left once ("passed" = completed) and entered again
+                .isWaitingExactlyAtElements(Elements.AWAIT_DUE);
+        advanceTo(instant(dueAt).minus(Duration.ofMinutes(1)));
+        assertThat(jobsCreated(JobTypes.REMIND)).as("reminder sent once").hasSize(1);
+        assertThat(jobsCreated(JobTypes.ESCALATE)).as("no escalation before dueAt").isEmpty();
+
+        advanceTo(instant(dueAt).plus(Duration.ofMinutes(1)));
+        awaitTimerTriggered(Elements.DUE_TIMER_WITHOUT_REMINDER, 1);
+        ActivatedJob escalation = completeJob(JobTypes.ESCALATE);
+        assertThat(escalation.getVariablesAsMap()).containsEntry(Variables.DUE_AT, dueAt);
+
+        assertWatcher(watcher)
+                .hasPassedElementsInOrder(
+                        Elements.CLOCK_STARTED, Elements.AWAIT_REMINDER_OR_DUE, Elements.REMINDER_TIMER,
+                        Elements.SEND_REMINDER, Elements.AWAIT_DUE, Elements.CLOCK_MOVED_WITHOUT_REMINDER,
+                        Elements.AWAIT_DUE, Elements.DUE_TIMER_WITHOUT_REMINDER, Elements.ESCALATE_OVERDUE,
+                        Elements.CLOCK_EXPIRED)
+                .hasPassedElement(Elements.REMINDER_TIMER, 1)
+                .hasPassedElement(Elements.SEND_REMINDER, 1)
+                .hasNotPassedElement(Elements.DUE_TIMER)
+                .hasNotPassedElement(Elements.CLOCK_MET)
+                .hasNoIncidents()
+                .isCompleted();
+        assertThat(jobsCreated(JobTypes.REMIND)).hasSize(1);
+        assertThat(jobsCreated(JobTypes.ESCALATE)).hasSize(1);
+        assertThat(processVariable(watcher, Variables.ESCALATED_FOR)).isEqualTo(dueAt);
+    }
+
+    @Test
+    void anExtensionMovesTheEscalation() {
+        String reminderAt = at(Duration.ofDays(7));
+        String dueAt = at(Duration.ofDays(10));
+        long watcher = startClock("clock-2", reminderAt, dueAt);
+
+        advanceTo(instant(reminderAt).plus(Duration.ofMinutes(1)));
+        awaitTimerTriggered(Elements.REMINDER_TIMER, 1);
+        ActivatedJob reminder = activateOneJob(JobTypes.REMIND);
+
+        // The extension (30 days) is approved while the reminder is still being sent: the watcher has no open
+        // subscription, so the message waits (time to live) until the next gateway opens one.
+        String extendedReminderAt = at(Duration.ofDays(37));
+        String extendedDueAt = at(Duration.ofDays(40));
+        publishMoved("clock-2", extendedReminderAt, extendedDueAt, "extension approved");
+        assertWatcher(watcher)
+                .isWaitingExactlyAtElements(Elements.SEND_REMINDER)
+                .hasNotPassedElement(Elements.CLOCK_MOVED_WITHOUT_REMINDER);
+        complete(reminder);
+
+        assertWatcher(watcher)
+                .hasPassedElementsInOrder(
+                        Elements.REMINDER_TIMER, Elements.SEND_REMINDER, Elements.AWAIT_DUE,
+                        Elements.CLOCK_MOVED_WITHOUT_REMINDER)
+                .hasPassedElement(Elements.CLOCK_MOVED_WITHOUT_REMINDER, 1)
+                .isWaitingExactlyAtElements(Elements.AWAIT_REMINDER_OR_DUE);
+        // The message's variables are now the process's clock, and the timers were armed from them.
+        assertThat(processVariable(watcher, Variables.REMINDER_AT)).isEqualTo(extendedReminderAt);
+        assertThat(processVariable(watcher, Variables.DUE_AT)).isEqualTo(extendedDueAt);
+        assertThat(processVariable(watcher, REASON)).as("only the clock instants are taken from the message").isNull();
+        assertThat(armedTimers(watcher)).containsOnly(
+                Map.entry(Elements.REMINDER_TIMER, instant(extendedReminderAt)),
+                Map.entry(Elements.DUE_TIMER, instant(extendedDueAt)));
+
+        // Past the original due instant: no escalation.
+        advanceTo(instant(dueAt).plus(Duration.ofDays(1)));
+        assertThat(jobsCreated(JobTypes.ESCALATE)).as("no escalation at the original due instant").isEmpty();
+        assertWatcher(watcher)
+                .isWaitingExactlyAtElements(Elements.AWAIT_REMINDER_OR_DUE)
+                .hasNotPassedElement(Elements.DUE_TIMER)
+                .hasNotPassedElement(Elements.DUE_TIMER_WITHOUT_REMINDER);
+        assertThat(cancelledTimers(watcher)).as("the timer armed at the original due instant was cancelled")
+                .contains(instant(dueAt));
+
+        // The extended clock is due soon again: a second reminder, for the new reminderAt.
+        advanceTo(instant(extendedReminderAt).plus(Duration.ofMinutes(1)));
+        awaitTimerTriggered(Elements.REMINDER_TIMER, 2);
+        assertThat(completeJob(JobTypes.REMIND).getVariablesAsMap())
+                .containsEntry(Variables.REMINDER_AT, extendedReminderAt);
+
+        advanceTo(instant(extendedDueAt).plus(Duration.ofMinutes(1)));
+        awaitTimerTriggered(Elements.DUE_TIMER_WITHOUT_REMINDER, 1);
+        assertThat(completeJob(JobTypes.ESCALATE).getVariablesAsMap())
+                .containsEntry(Variables.DUE_AT, extendedDueAt);
+
+        assertWatcher(watcher)
+                .hasPassedElement(Elements.SEND_REMINDER, 2)
+                .hasPassedElement(Elements.ESCALATE_OVERDUE, 1)
+                .hasPassedElement(Elements.CLOCK_EXPIRED)
+                .hasNoIncidents()
+                .isCompleted();
+        assertThat(jobsCreated(JobTypes.REMIND)).hasSize(2);
+        assertThat(jobsCreated(JobTypes.ESCALATE)).hasSize(1);
+        assertThat(processVariable(watcher, Variables.ESCALATED_FOR)).isEqualTo(extendedDueAt);
+    }
+
+    @Test
+    void aPauseMovesBothTimers() {
+        String reminderAt = at(Duration.ofDays(7));
+        String dueAt = at(Duration.ofDays(10));
+        long watcher = startClock("clock-3", reminderAt, dueAt);
+
+        // Day 2: the clock is paused for 20 days (e.g. expert appraisal); the domain reports the pause as a move of
+        // both instants by the paused time.
+        advanceTo(start.plus(Duration.ofDays(2)));
+        String pausedReminderAt = at(Duration.ofDays(27));
+        String pausedDueAt = at(Duration.ofDays(30));
+        publishMoved("clock-3", pausedReminderAt, pausedDueAt, "paused for appraisal");
+        assertWatcher(watcher)
+                .hasPassedElement(Elements.CLOCK_MOVED, 1)
+                .hasPassedElement(Elements.AWAIT_REMINDER_OR_DUE, 1) // left once and entered again
+                .isWaitingExactlyAtElements(Elements.AWAIT_REMINDER_OR_DUE);
+        assertThat(armedTimers(watcher)).containsOnly(
+                Map.entry(Elements.REMINDER_TIMER, instant(pausedReminderAt)),
+                Map.entry(Elements.DUE_TIMER, instant(pausedDueAt)));
+        assertThat(cancelledTimers(watcher)).containsExactlyInAnyOrder(instant(reminderAt), instant(dueAt));
+
+        // Past both original instants: neither reminder nor escalation.
+        advanceTo(instant(dueAt).plus(Duration.ofDays(1)));
+        assertThat(jobsCreated(JobTypes.REMIND)).as("no reminder at the original reminderAt").isEmpty();
+        assertThat(jobsCreated(JobTypes.ESCALATE)).as("no escalation at the original dueAt").isEmpty();
+        assertWatcher(watcher).isWaitingExactlyAtElements(Elements.AWAIT_REMINDER_OR_DUE);
+
+        advanceTo(instant(pausedReminderAt).plus(Duration.ofMinutes(1)));
+        awaitTimerTriggered(Elements.REMINDER_TIMER, 1);
+        assertThat(completeJob(JobTypes.REMIND).getVariablesAsMap())
+                .containsEntry(Variables.REMINDER_AT, pausedReminderAt);
+
+        advanceTo(instant(pausedDueAt).plus(Duration.ofMinutes(1)));
+        awaitTimerTriggered(Elements.DUE_TIMER_WITHOUT_REMINDER, 1);
+        assertThat(completeJob(JobTypes.ESCALATE).getVariablesAsMap()).containsEntry(Variables.DUE_AT, pausedDueAt);
+
+        assertWatcher(watcher)
+                .hasPassedElementsInOrder(
+                        Elements.AWAIT_REMINDER_OR_DUE, Elements.CLOCK_MOVED, Elements.AWAIT_REMINDER_OR_DUE,
+                        Elements.REMINDER_TIMER, Elements.SEND_REMINDER, Elements.AWAIT_DUE,
+                        Elements.DUE_TIMER_WITHOUT_REMINDER, Elements.ESCALATE_OVERDUE, Elements.CLOCK_EXPIRED)
+                .hasPassedElement(Elements.REMINDER_TIMER, 1)
+                .hasNoIncidents()
+                .isCompleted();
+        assertThat(jobsCreated(JobTypes.REMIND)).hasSize(1);
+        assertThat(jobsCreated(JobTypes.ESCALATE)).hasSize(1);
+    }
+
+    @Test
+    void stoppingTheClockEndsTheWatcherWithoutEscalation() {
+        String reminderAt = at(Duration.ofDays(7));
+        String dueAt = at(Duration.ofDays(10));
+        long watcher = startClock("clock-4", reminderAt, dueAt);
+        // Another clock's stop does not touch this one.
+        long otherWatcher = startClock("clock-4b", reminderAt, dueAt);
+
+        advanceTo(start.plus(Duration.ofDays(3)));
+        publishStopped("clock-4");
+
+        assertWatcher(watcher)
+                .hasPassedElementsInOrder(
+                        Elements.CLOCK_STARTED, Elements.AWAIT_REMINDER_OR_DUE, Elements.CLOCK_STOPPED,
+                        Elements.STOPPED_JOIN, Elements.CLOCK_MET)
+                .hasNotPassedElement(Elements.REMINDER_TIMER)
+                .hasNotPassedElement(Elements.DUE_TIMER)
+                .hasNoIncidents()
+                .isCompleted();
+        assertWatcher(otherWatcher).isWaitingExactlyAtElements(Elements.AWAIT_REMINDER_OR_DUE).isActive();
+        assertThat(cancelledTimers(watcher)).containsExactlyInAnyOrder(instant(reminderAt), instant(dueAt));
+
+        // The stopped clock's instants pass: only the other clock reminds and escalates.
+        advanceTo(instant(dueAt).plus(Duration.ofDays(1)));
+        awaitTimerTriggered(Elements.REMINDER_TIMER, 1);
+        assertThat(jobsCreated(JobTypes.REMIND)).singleElement()
+                .satisfies(job -> assertThat(job.getValue().getProcessInstanceKey()).isEqualTo(otherWatcher));
+        assertThat(jobsCreated(JobTypes.ESCALATE)).isEmpty();
+        assertWatcher(watcher)
+                .hasNotPassedElement(Elements.SEND_REMINDER)
+                .hasNotPassedElement(Elements.ESCALATE_OVERDUE);
+    }
+
+    @Test
+    void aClockWithoutReminderOnlyEscalates() {
+        String dueAt = at(Duration.ofDays(10));
+        long watcher = startClock("clock-5", null, dueAt);
+        assertWatcher(watcher)
+                .hasPassedElement(Elements.REMINDER_PENDING_GATEWAY)
+                .isWaitingExactlyAtElements(Elements.AWAIT_DUE);
+        assertThat(armedTimers(watcher)).containsOnly(Map.entry(Elements.DUE_TIMER_WITHOUT_REMINDER, instant(dueAt)));
+
+        advanceTo(instant(dueAt).plus(Duration.ofMinutes(1)));
+        awaitTimerTriggered(Elements.DUE_TIMER_WITHOUT_REMINDER, 1);
+        completeJob(JobTypes.ESCALATE);
+
+        assertWatcher(watcher)
+                .hasPassedElementsInOrder(
+                        Elements.CLOCK_STARTED, Elements.REMINDER_PENDING_GATEWAY, Elements.AWAIT_DUE,
+                        Elements.DUE_TIMER_WITHOUT_REMINDER, Elements.ESCALATE_OVERDUE, Elements.CLOCK_EXPIRED)
+                .hasNotPassedElement(Elements.AWAIT_REMINDER_OR_DUE)
+                .hasNoIncidents()
+                .isCompleted();
+        assertThat(jobsCreated(JobTypes.REMIND)).isEmpty();
+        assertThat(jobsCreated(JobTypes.ESCALATE)).hasSize(1);
+    }
+
+    // --- the domain's side -----------------------------------------------------------------------------------------
+
+    /** Starts a watcher as the domain (or a calling process) does: clock id and instants (reminderAt null: none). */
+    private long startClock(String clockId, String reminderAt, String dueAt) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(Variables.CLOCK_ID, clockId);
+        variables.put(Variables.REMINDER_AT, reminderAt);
+        variables.put(Variables.DUE_AT, dueAt);
+        var event = client.newCreateInstanceCommand()
+                .bpmnProcessId(StatutoryClockProcess.PROCESS_ID).latestVersion()
+                .variables(variables).send().join();
+        assertThat(event).isStarted();
+        idle();
+        return event.getProcessInstanceKey();
+    }
+
+    /** The clock's new instants, plus what else the domain may put in the message (here: the reason). */
+    private void publishMoved(String clockId, String reminderAt, String dueAt, String reason) {
+        client.newPublishMessageCommand().messageName(Messages.CLOCK_MOVED).correlationKey(clockId)
+                .timeToLive(MESSAGE_TTL)
+                .variables(Map.of(Variables.REMINDER_AT, reminderAt, Variables.DUE_AT, dueAt, REASON, reason))
+                .send().join();
+        idle();
+    }
+
+    private void publishStopped(String clockId) {
+        client.newPublishMessageCommand().messageName(Messages.CLOCK_STOPPED).correlationKey(clockId)
+                .timeToLive(MESSAGE_TTL).send().join();
+        idle();
+    }
+
+    /** A clock instant {@code offset} after the test's start, as the domain formats it (China offset). */
+    private String at(Duration offset) {
+        return OffsetDateTime.ofInstant(start.plus(offset), CHINA).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
+    private static Instant instant(String isoDateTime) {
+        return OffsetDateTime.parse(isoDateTime).toInstant();
+    }
+
+    // --- the workers' side -----------------------------------------------------------------------------------------
+
+    /** Plays the worker: exactly one job of that type is waiting; completes it with the worker's own result. */
+    private ActivatedJob completeJob(String jobType) {
+        ActivatedJob job = activateOneJob(jobType);
+        complete(job);
+        return job;
+    }
+
+    private ActivatedJob activateOneJob(String jobType) {
+        idle();
+        List<ActivatedJob> jobs = client.newActivateJobsCommand().jobType(jobType).maxJobsToActivate(10)
+                .send().join().getJobs();
+        assertThat(jobs).as("waiting jobs of type %s", jobType).hasSize(1);
+        return jobs.get(0);
+    }
+
+    /** The worker's result variables are its own: the model's output mapping keeps them out of the clock. */
+    private void complete(ActivatedJob job) {
+        client.newCompleteCommand(job).variables(Map.of(WORKER_RESULT, 2)).send().join();
+        idle();
+    }
+
+    // --- engine time ---------------------------------------------------------------------------------------------
+
+    /** The engine's clock: wall clock plus the time travelled so far. */
+    private Instant engineNow() {
+        return Instant.now().plus(timeTravelled);
+    }
+
+    /** Time travel to {@code target} (never backwards), then let the engine settle. */
+    private void advanceTo(Instant target) {
+        Duration step = Duration.between(engineNow(), target);
+        assertThat(step).as("time travel to %s goes forward", target).isPositive();
+        engine.increaseTime(step);
+        timeTravelled = timeTravelled.plus(step);
+        idle();
+    }
+
+    private void awaitTimerTriggered(String elementId, int times) {
+        await().atMost(IDLE).until(() -> timerRecords(TimerIntent.TRIGGERED).stream()
+                .filter(r -> r.getValue().getTargetElementId().equals(elementId)).count() >= times);
+        idle();
+    }
+
+    // --- records ---------------------------------------------------------------------------------------------------
+
+    private ProcessInstanceAssert assertWatcher(long instance) {
+        return assertThat(new InspectedProcessInstance(instance));
+    }
+
+    /** Timers armed now (created, not yet triggered or cancelled): element id → due instant. */
+    private Map<String, Instant> armedTimers(long instance) {
+        Map<Long, Record<TimerRecordValue>> open = new HashMap<>();
+        for (Record<TimerRecordValue> timer : timerRecords(null)) {
+            if (timer.getValue().getProcessInstanceKey() != instance) {
+                continue;
+            }
+            if (timer.getIntent() == TimerIntent.CREATED) {
+                open.put(timer.getKey(), timer);
+            } else if (timer.getIntent() == TimerIntent.TRIGGERED || timer.getIntent() == TimerIntent.CANCELED) {
+                open.remove(timer.getKey());
+            }
+        }
+        Map<String, Instant> armed = new HashMap<>();
+        open.values().forEach(t -> armed.put(t.getValue().getTargetElementId(),
+                Instant.ofEpochMilli(t.getValue().getDueDate())));
+        return armed;
+    }
+
+    /** Due instants of the cancelled timers of an instance. */
+    private List<Instant> cancelledTimers(long instance) {
+        return timerRecords(TimerIntent.CANCELED).stream()
+                .filter(r -> r.getValue().getProcessInstanceKey() == instance)
+                .map(r -> Instant.ofEpochMilli(r.getValue().getDueDate())).toList();
+    }
+
+    private List<Record<TimerRecordValue>> timerRecords(TimerIntent intent) {
+        List<Record<TimerRecordValue>> matching = new ArrayList<>();
+        records.timerRecords().forEach(r -> {
+            if (intent == null || r.getIntent() == intent) {
+                matching.add(r);
+            }
+        });
+        return matching;
+    }
+
+    private List<Record<JobRecordValue>> jobsCreated(String jobType) {
+        List<Record<JobRecordValue>> matching = new ArrayList<>();
+        records.jobRecords().forEach(r -> {
+            if (r.getIntent() == JobIntent.CREATED && r.getValue().getType().equals(jobType)) {
+                matching.add(r);
+            }
+        });
+        return matching;
+    }
+
+    /**
+     * The latest value of a variable in the process instance's own scope (not a local variable of an element:
+     * ZPT's {@code hasVariableWithValue} does not tell them apart).
+     */
+    private Object processVariable(long instance, String name) {
+        Object value = null;
+        for (Record<VariableRecordValue> variable : records.variableRecords()) {
+            VariableRecordValue v = variable.getValue();
+            if (v.getScopeKey() == instance && v.getName().equals(name)) {
+                value = read(v.getValue());
+            }
+        }
+        return value;
+    }
+
+    private Object read(String jsonValue) {
+        try {
+            return json.readValue(jsonValue, Object.class);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void idle() {
+        try {
+            engine.waitForIdleState(IDLE);
+        } catch (Exception e) {
+            throw new AssertionError("engine did not become idle within " + IDLE, e);
+        }
+    }
+}
