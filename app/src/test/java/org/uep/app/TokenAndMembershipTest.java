@@ -35,6 +35,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.uep.app.testing.ApiClient;
 import org.uep.app.testing.DirectoryReady;
+import org.uep.app.testing.Http;
 import org.uep.app.testing.KeycloakAdmin;
 import org.uep.app.testing.KeycloakServer;
 import org.uep.app.testing.KeycloakTokens;
@@ -348,14 +349,7 @@ class TokenAndMembershipTest {
     }
 
     private HttpResponse<String> exchange(HttpRequest.Builder request) {
-        try {
-            return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Http.exchange(http, request);
     }
 
     private static JsonNode read(String json) {

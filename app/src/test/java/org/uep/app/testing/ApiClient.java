@@ -59,17 +59,13 @@ public final class ApiClient {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
+        HttpResponse<String> response = Http.exchange(http, request);
+        String body = response.body();
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            String body = response.body();
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     body == null || body.isBlank() ? JSON.nullNode() : JSON.readTree(body));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 

@@ -162,14 +162,7 @@ public final class KeycloakAdmin {
     }
 
     private HttpResponse<String> exchange(HttpRequest.Builder request) {
-        try {
-            return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Http.exchange(http, request);
     }
 
     private static void expect(HttpResponse<String> response, int status, String what) {

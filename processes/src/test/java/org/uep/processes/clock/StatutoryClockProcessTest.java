@@ -8,9 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.zeebe.client.ZeebeClient;
 import io.camunda.zeebe.client.api.response.ActivatedJob;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import io.camunda.zeebe.process.test.assertions.BpmnAssert;
 import io.camunda.zeebe.process.test.assertions.ProcessInstanceAssert;
-import io.camunda.zeebe.process.test.engine.EngineFactory;
 import io.camunda.zeebe.process.test.filters.RecordStream;
 import io.camunda.zeebe.process.test.inspections.model.InspectedProcessInstance;
 import io.camunda.zeebe.protocol.record.Record;
@@ -37,6 +35,7 @@ import org.uep.processes.clock.StatutoryClockProcess.Elements;
 import org.uep.processes.clock.StatutoryClockProcess.JobTypes;
 import org.uep.processes.clock.StatutoryClockProcess.Messages;
 import org.uep.processes.clock.StatutoryClockProcess.Variables;
+import org.uep.processes.testing.ModelEngine;
 
 /**
  * Zeebe Process Test of {@code bpmn/statutory-clock.bpmn}: one test per path, with engine time travel. The test
@@ -58,6 +57,7 @@ class StatutoryClockProcessTest {
     private static final String WORKER_RESULT = "notifiedUsers";
 
     private final ObjectMapper json = new ObjectMapper();
+    private ModelEngine model;
     private ZeebeTestEngine engine;
     private ZeebeClient client;
     private RecordStream records;
@@ -67,27 +67,16 @@ class StatutoryClockProcessTest {
 
     @BeforeEach
     void startEngineAndDeploy() {
-        engine = EngineFactory.create();
-        engine.start();
-        client = engine.createClient();
-        records = RecordStream.of(engine.getRecordStreamSource());
-        BpmnAssert.initRecordStream(records);
-
-        var deployment = client.newDeployResourceCommand()
-                .addResourceFromClasspath(StatutoryClockProcess.RESOURCE).send().join();
-        assertThat(deployment).containsProcessesByBpmnProcessId(StatutoryClockProcess.PROCESS_ID);
+        model = ModelEngine.deploying(StatutoryClockProcess.RESOURCE, StatutoryClockProcess.PROCESS_ID);
+        engine = model.engine();
+        client = model.client();
+        records = model.records();
         start = engineNow().truncatedTo(ChronoUnit.SECONDS);
     }
 
     @AfterEach
     void stopEngine() {
-        BpmnAssert.resetRecordStream();
-        if (client != null) {
-            client.close();
-        }
-        if (engine != null) {
-            engine.stop();
-        }
+        model.close();
     }
 
     @Test

@@ -13,7 +13,6 @@ import io.camunda.zeebe.client.api.response.ActivatedJob;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.assertions.BpmnAssert;
 import io.camunda.zeebe.process.test.assertions.ProcessInstanceAssert;
-import io.camunda.zeebe.process.test.engine.EngineFactory;
 import io.camunda.zeebe.process.test.filters.RecordStream;
 import io.camunda.zeebe.process.test.inspections.model.InspectedProcessInstance;
 import io.camunda.zeebe.protocol.record.Record;
@@ -41,6 +40,7 @@ import org.uep.processes.penalty.PenaltyCaseProcess.Elements;
 import org.uep.processes.penalty.PenaltyCaseProcess.Forms;
 import org.uep.processes.penalty.PenaltyCaseProcess.JobTypes;
 import org.uep.processes.penalty.PenaltyCaseProcess.Variables;
+import org.uep.processes.testing.ModelEngine;
 
 /**
  * Zeebe Process Test of {@code bpmn/penalty-case.bpmn}: one test per path. There are no workers: the test completes
@@ -62,6 +62,7 @@ class PenaltyCaseProcessTest {
     private static final String HEADER_FORM_KEY = "io.camunda.zeebe:formKey";
 
     private final ObjectMapper json = new ObjectMapper();
+    private ModelEngine model;
     private ZeebeTestEngine engine;
     private ZeebeClient client;
     /** Also used off the test thread (Awaitility), where BpmnAssert's thread-local stream is not set. */
@@ -74,15 +75,10 @@ class PenaltyCaseProcessTest {
 
     @BeforeEach
     void startEngineAndDeploy() {
-        engine = EngineFactory.create();
-        engine.start();
-        client = engine.createClient();
-        records = RecordStream.of(engine.getRecordStreamSource());
-        BpmnAssert.initRecordStream(records);
-
-        var deployment = client.newDeployResourceCommand()
-                .addResourceFromClasspath(PenaltyCaseProcess.RESOURCE).send().join();
-        assertThat(deployment).containsProcessesByBpmnProcessId(PenaltyCaseProcess.PROCESS_ID);
+        model = ModelEngine.deploying(PenaltyCaseProcess.RESOURCE, PenaltyCaseProcess.PROCESS_ID);
+        engine = model.engine();
+        client = model.client();
+        records = model.records();
 
         // Clocks as the domain computes them: ISO-8601 date-times with the China offset, relative to the engine's
         // clock (which starts at the wall clock).
@@ -93,13 +89,7 @@ class PenaltyCaseProcessTest {
 
     @AfterEach
     void stopEngine() {
-        BpmnAssert.resetRecordStream();
-        if (client != null) {
-            client.close();
-        }
-        if (engine != null) {
-            engine.stop();
-        }
+        model.close();
     }
 
     @Test
