@@ -130,9 +130,7 @@ class StatutoryClockProcessTest {
                 .hasNotPassedElement(Elements.CLOCK_MET)
                 .hasNoIncidents()
                 .isCompleted();
-        assertThat(jobsCreated(JobTypes.REMIND)).hasSize(1);
-        assertThat(jobsCreated(JobTypes.ESCALATE)).hasSize(1);
-        assertThat(processVariable(watcher, Variables.ESCALATED_FOR)).isEqualTo(dueAt);
+        assertRemindedThenEscalated(1, watcher, dueAt);
     }
 
     @Test
@@ -196,9 +194,7 @@ class StatutoryClockProcessTest {
                 .hasPassedElement(Elements.CLOCK_EXPIRED)
                 .hasNoIncidents()
                 .isCompleted();
-        assertThat(jobsCreated(JobTypes.REMIND)).hasSize(2);
-        assertThat(jobsCreated(JobTypes.ESCALATE)).hasSize(1);
-        assertThat(processVariable(watcher, Variables.ESCALATED_FOR)).isEqualTo(extendedDueAt);
+        assertRemindedThenEscalated(2, watcher, extendedDueAt);
     }
 
     @Test
@@ -304,6 +300,13 @@ class StatutoryClockProcessTest {
                 .isCompleted();
         assertThat(jobsCreated(JobTypes.REMIND)).isEmpty();
         assertThat(jobsCreated(JobTypes.ESCALATE)).hasSize(1);
+    }
+
+    /** {@code reminders} reminder jobs, one escalation, and the escalation recorded for {@code dueAt}. */
+    private void assertRemindedThenEscalated(int reminders, long watcher, String dueAt) {
+        assertThat(jobsCreated(JobTypes.REMIND)).hasSize(reminders);
+        assertThat(jobsCreated(JobTypes.ESCALATE)).hasSize(1);
+        assertThat(processVariable(watcher, Variables.ESCALATED_FOR)).isEqualTo(dueAt);
     }
 
     // --- the domain's side -----------------------------------------------------------------------------------------
