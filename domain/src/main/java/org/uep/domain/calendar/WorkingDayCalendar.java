@@ -51,7 +51,20 @@ public final class WorkingDayCalendar {
         return Optional.ofNullable(years.get(year));
     }
 
+    /**
+     * Whether the day is a working day, for a year whose arrangement is known. A year without data has no answer:
+     * this refuses it ({@link #knows} first); the period computations answer it provisionally instead.
+     */
     public boolean isWorkingDay(LocalDate day) {
+        if (!knows(day.getYear())) {
+            throw new IllegalArgumentException("No holiday data for " + day.getYear() + ": whether " + day
+                    + " is a working day is not known");
+        }
+        return assumedWorkingDay(day);
+    }
+
+    /** The known arrangement, or weekends only for a year without data (callers note the year as missing). */
+    private boolean assumedWorkingDay(LocalDate day) {
         YearFacts facts = years.get(day.getYear());
         if (facts != null) {
             if (facts.holidays().containsKey(day)) {
@@ -73,7 +86,7 @@ public final class WorkingDayCalendar {
         while (counted < n) {
             day = day.plusDays(1);
             note(day, missing);
-            if (isWorkingDay(day)) {
+            if (assumedWorkingDay(day)) {
                 counted++;
             }
         }
@@ -89,7 +102,7 @@ public final class WorkingDayCalendar {
         Set<Integer> missing = new TreeSet<>();
         LocalDate day = start.plusDays(n);
         note(day, missing);
-        while (!isWorkingDay(day)) {
+        while (!assumedWorkingDay(day)) {
             day = day.plusDays(1);
             note(day, missing);
         }
@@ -102,11 +115,31 @@ public final class WorkingDayCalendar {
         int count = 0;
         for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
             note(day, missing);
-            if (isWorkingDay(day)) {
+            if (assumedWorkingDay(day)) {
                 count++;
             }
         }
         return new Count(count, missing);
+    }
+
+    /**
+     * The first day from which at most {@code n} working days remain until {@code due}, i.e. the earliest day
+     * {@code d} with {@code countWorkingDays(d, due) <= n} ("due soon" from then on).
+     */
+    public Result lastWorkingDaysBefore(LocalDate due, int n) {
+        requireNotNegative(n);
+        Set<Integer> missing = new TreeSet<>();
+        LocalDate day = due;
+        int remaining = 0;
+        while (true) {
+            note(day, missing);
+            int remainingFromDayBefore = remaining + (assumedWorkingDay(day) ? 1 : 0);
+            if (remainingFromDayBefore > n) {
+                return new Result(day, missing);
+            }
+            remaining = remainingFromDayBefore;
+            day = day.minusDays(1);
+        }
     }
 
     private void note(LocalDate day, Set<Integer> missing) {

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.uep.domain.DomainException;
 import org.uep.domain.audit.AuditLog;
+import org.uep.domain.clock.ClockWatch;
 import org.uep.domain.clock.LegalTime;
 import org.uep.domain.clock.StatutoryClocks;
 import org.uep.domain.lead.Lead;
@@ -21,7 +22,7 @@ import org.uep.domain.tasks.InboxService;
 public class CaseService {
 
     static final String CASE_NUMBER_SERIES = "case";
-    /** The decision clock (Art. 60), run on the dossier; {@code decision_due_at} keeps the instant the process was armed with. */
+    /** The decision clock (Art. 60), run on the dossier. */
     public static final String CASE_DECIDE = "case.decide";
 
     private final PenaltyCaseRepository cases;
@@ -56,9 +57,9 @@ public class CaseService {
             long sequence = numbers.next(lead.getUnitPath(), CASE_NUMBER_SERIES, year);
             String dossier = AuditLog.leadStream(leadId);
             clocks.stop(dossier, LeadService.LEAD_VERIFY, AuditLog.SYSTEM);
-            Instant decisionDue = clocks.start(dossier, CASE_DECIDE, now, AuditLog.SYSTEM).getDueAt();
+            clocks.start(dossier, CASE_DECIDE, now, AuditLog.SYSTEM);
             PenaltyCase filed = cases.save(new PenaltyCase(leadId, caseNumber(lead.getUnitPath(), year, sequence),
-                    lead.getUnitPath(), now, decisionDue));
+                    lead.getUnitPath(), now));
             lead.filed();
             audit.append(AuditLog.caseStream(filed.getId()), AuditLog.SYSTEM, filed.getUnitPath(), "case.filed",
                     null, state(filed));
@@ -82,6 +83,12 @@ public class CaseService {
         return penaltyCase;
     }
 
+    /** What the process needs to watch the case.decide clock of the case filed for the lead. */
+    @Transactional(readOnly = true)
+    public ClockWatch decisionClock(long leadId) {
+        return clocks.watch(AuditLog.leadStream(leadId), CASE_DECIDE);
+    }
+
     @Transactional(readOnly = true)
     public PenaltyCase get(long caseId) {
         return cases.findById(caseId).orElseThrow(() -> DomainException.notFound("Case", caseId));
@@ -98,7 +105,6 @@ public class CaseService {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("caseNumber", c.getCaseNumber());
         state.put("status", c.getStatus());
-        state.put("decisionDueAt", c.getDecisionDueAt().toString());
         state.put("closedAt", c.getClosedAt() == null ? null : c.getClosedAt().toString());
         return state;
     }

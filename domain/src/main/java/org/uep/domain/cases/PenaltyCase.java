@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Formula;
 import java.time.Instant;
 
 /** 案件: a filed penalty case. */
@@ -29,7 +30,11 @@ public class PenaltyCase {
     private Status status;
 
     private Instant filedAt;
+
+    /** Due instant of the case's case.decide clock (it moves with pauses and extensions): read, never stored here. */
+    @Formula("(select rc.due_at from running_clock rc where rc.subject = 'lead/' || lead_id and rc.clock_id = 'case.decide')")
     private Instant decisionDueAt;
+
     private Instant closedAt;
 
     @Version
@@ -37,13 +42,12 @@ public class PenaltyCase {
 
     protected PenaltyCase() {}
 
-    PenaltyCase(long leadId, String caseNumber, String unitPath, Instant filedAt, Instant decisionDueAt) {
+    PenaltyCase(long leadId, String caseNumber, String unitPath, Instant filedAt) {
         this.leadId = leadId;
         this.caseNumber = caseNumber;
         this.unitPath = unitPath;
         this.status = Status.OPEN;
         this.filedAt = filedAt;
-        this.decisionDueAt = decisionDueAt;
     }
 
     void closed(Instant at) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.ZoneId;
 
 /** Legal dates are days in Asia/Shanghai; instants are stored in UTC. */
@@ -26,8 +27,11 @@ public final class LegalTime {
         return day.plusDays(1).atStartOfDay(ZONE).toInstant();
     }
 
-    /** The form BPMN timers and due dates take: an ISO-8601 date-time with the Shanghai offset. */
+    /**
+     * The form BPMN timers and due dates take: an ISO-8601 date-time with the Shanghai offset and always with
+     * seconds ({@code 2026-03-02T00:00:00+08:00}), so equal instants give equal strings (processes compare them).
+     */
     public static String forEngine(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZONE).toString();
+        return OffsetDateTime.ofInstant(instant, ZONE).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 }

@@ -28,6 +28,8 @@ public class RunningClock {
     private Instant dueAt;
     private boolean provisional;
     private Instant stoppedAt;
+    private Instant remindedFor;
+    private Instant escalatedFor;
 
     @Version
     private long version;
@@ -62,6 +64,14 @@ public class RunningClock {
         this.stoppedAt = at;
     }
 
+    void reminded(Instant reminderAt) {
+        this.remindedFor = reminderAt;
+    }
+
+    void escalated(Instant dueAt) {
+        this.escalatedFor = dueAt;
+    }
+
     public Long getId() { return id; }
     public String getSubject() { return subject; }
     public String getClockId() { return clockId; }
@@ -72,4 +82,8 @@ public class RunningClock {
     public Instant getDueAt() { return dueAt; }
     public boolean isProvisional() { return provisional; }
     public Instant getStoppedAt() { return stoppedAt; }
+    /** The due-soon instant the watching process reminded of, if it did. */
+    public Instant getRemindedFor() { return remindedFor; }
+    /** The due instant the watching process escalated, if the clock expired while watched. */
+    public Instant getEscalatedFor() { return escalatedFor; }
 }

@@ -17,12 +17,18 @@ import org.uep.domain.audit.AuditLog;
 import org.uep.domain.calendar.CalendarService;
 import org.uep.domain.calendar.CalendarYearLoaded;
 import org.uep.domain.calendar.WorkingDayCalendar;
+import org.uep.domain.outbox.EngineCommand;
+import org.uep.domain.outbox.EngineOutbox;
 
 /**
  * Statutory clocks running on subjects (a lead, a case…): started, paused and resumed (paused time does not
  * count), extended within what the catalogue allows, stopped. The due instant — the end of the due day in
  * Asia/Shanghai — is recomputed from the catalogue after every change; every change is audited in the
  * subject's stream. A due day in a year without holiday data is provisional and recomputed when the year loads.
+ *
+ * <p>Processes watch a clock with the statutory-clock pattern, started from {@link #watch}: every move (pause,
+ * resume, extension, recomputation) and the stop are queued in the engine outbox in the same transaction, and
+ * the dispatcher tells the watching process, which re-arms its timers.
  */
 @Service
 public class StatutoryClocks {
@@ -31,15 +37,18 @@ public class StatutoryClocks {
     private final ClockCatalogue catalogue;
     private final CalendarService calendars;
     private final AuditLog audit;
+    private final EngineOutbox outbox;
     private final Clock clock;
     private final int dueSoonWorkingDays;
 
     public StatutoryClocks(RunningClockRepository clocks, ClockCatalogue catalogue, CalendarService calendars,
-                           AuditLog audit, Clock clock, @Value("${uep.clocks.due-soon-working-days:3}") int dueSoonWorkingDays) {
+                           AuditLog audit, EngineOutbox outbox, Clock clock,
+                           @Value("${uep.clocks.due-soon-working-days:3}") int dueSoonWorkingDays) {
         this.clocks = clocks;
         this.catalogue = catalogue;
         this.calendars = calendars;
         this.audit = audit;
+        this.outbox = outbox;
         this.clock = clock;
         this.dueSoonWorkingDays = dueSoonWorkingDays;
     }
@@ -68,6 +77,7 @@ public class StatutoryClocks {
         Map<String, Object> before = state(running);
         running.paused(clock.instant());
         record(running, actor, "clock.paused", before, Map.of("reason", required(reason, "reason")));
+        moved(running);
         return running;
     }
 
@@ -82,6 +92,7 @@ public class StatutoryClocks {
         running.resumed(pausedUnits(running, running.getPausedSince(), clock.instant()));
         recompute(running);
         record(running, actor, "clock.resumed", before, Map.of());
+        moved(running);
         return running;
     }
 
@@ -110,6 +121,7 @@ public class StatutoryClocks {
         details.put("approver", required(approver, "approver"));
         details.put("reason", required(reason, "reason"));
         record(running, approver, "clock.extended", before, details);
+        moved(running);
         return running;
     }
 
@@ -121,6 +133,7 @@ public class StatutoryClocks {
                     Map<String, Object> before = state(running);
                     running.stopped(clock.instant());
                     record(running, actor, "clock.stopped", before, Map.of());
+                    outbox.enqueue(EngineCommand.Kind.CLOCK_STOPPED, running.getId());
                 });
     }
 
@@ -137,13 +150,29 @@ public class StatutoryClocks {
         if (running.getPausedSince() != null) {
             return RunningClock.Status.PAUSED;
         }
-        if (now.isAfter(running.getDueAt())) {
+        if (!now.isBefore(running.getDueAt())) {
             return RunningClock.Status.OVERDUE;
         }
-        LocalDate today = LegalTime.today(clock);
+        return now.isBefore(dueSoonFrom(running)) ? RunningClock.Status.RUNNING : RunningClock.Status.DUE_SOON;
+    }
+
+    /**
+     * When the clock becomes due soon: the start of the day from which at most the configured number of working
+     * days (default 3) remain; for a clock counted in hours, its last quarter (at least one hour).
+     */
+    private Instant dueSoonFrom(RunningClock running) {
+        ClockDefinition definition = catalogue.get(running.getClockId());
+        if (definition.getUnit() == ClockDefinition.Unit.HOURS) {
+            long hours = Math.max(1, (definition.getLength() + running.getExtendedBy() + running.getPausedUnits()) / 4);
+            return running.getDueAt().minus(Duration.ofHours(hours));
+        }
         LocalDate dueDay = LegalTime.dayOf(running.getDueAt().minusNanos(1));
-        int left = calendars.calendar().countWorkingDays(today, dueDay).workingDays();
-        return left <= dueSoonWorkingDays ? RunningClock.Status.DUE_SOON : RunningClock.Status.RUNNING;
+        return calendars.calendar().lastWorkingDaysBefore(dueDay, dueSoonWorkingDays).date().atStartOfDay(LegalTime.ZONE)
+                .toInstant();
+    }
+
+    private void moved(RunningClock running) {
+        outbox.enqueue(EngineCommand.Kind.CLOCK_MOVED, running.getId());
     }
 
     /** A year's holiday data arrived: clocks computed without it get their true due day (audited). */
@@ -154,6 +183,51 @@ public class StatutoryClocks {
             Map<String, Object> before = state(running);
             recompute(running);
             record(running, AuditLog.SYSTEM, "clock.recomputed", before, Map.of("year", loaded.year()));
+            moved(running);
+        }
+    }
+
+    /** What a process needs to watch the clock; started once, so this is also what a restarted watcher needs. */
+    @Transactional(readOnly = true)
+    public ClockWatch watch(String subject, String clockId) {
+        return watch(clocks.findBySubjectAndClockId(subject, clockId)
+                .orElseThrow(() -> DomainException.notFound("Clock " + clockId + " of", subject)));
+    }
+
+    @Transactional(readOnly = true)
+    public RunningClock get(long id) {
+        return clocks.findById(id).orElseThrow(() -> DomainException.notFound("Clock", id));
+    }
+
+    public ClockWatch watch(RunningClock running) {
+        if (running.getPausedSince() != null) {
+            return new ClockWatch(running.getId().toString(), null, null);
+        }
+        Instant dueSoonFrom = dueSoonFrom(running);
+        return new ClockWatch(running.getId().toString(),
+                dueSoonFrom.isAfter(running.getStartedAt()) ? LegalTime.forEngine(dueSoonFrom) : null,
+                LegalTime.forEngine(running.getDueAt()));
+    }
+
+    /** The watching process sent the due-soon reminder for {@code reminderAt}; recorded once per instant. */
+    @Transactional
+    public void reminded(long id, Instant reminderAt) {
+        RunningClock running = get(id);
+        if (running.getStoppedAt() == null && !reminderAt.equals(running.getRemindedFor())) {
+            Map<String, Object> before = state(running);
+            running.reminded(reminderAt);
+            record(running, AuditLog.SYSTEM, "clock.reminded", before, Map.of());
+        }
+    }
+
+    /** The watching process escalated the clock that expired at {@code dueAt}; recorded once per instant. */
+    @Transactional
+    public void escalated(long id, Instant dueAt) {
+        RunningClock running = get(id);
+        if (running.getStoppedAt() == null && !dueAt.equals(running.getEscalatedFor())) {
+            Map<String, Object> before = state(running);
+            running.escalated(dueAt);
+            record(running, AuditLog.SYSTEM, "clock.escalated", before, Map.of());
         }
     }
 

@@ -17,9 +17,24 @@ public class EngineCommand {
 
     public enum Kind {
         /** Start the process for a lead (target = lead id). */
-        START_PROCESS,
+        START_PROCESS(false),
         /** Complete the job of an inbox task (target = inbox task id). */
-        COMPLETE_JOB
+        COMPLETE_JOB(false),
+        /** Tell the process watching a statutory clock its latest instants (target = running clock id). */
+        CLOCK_MOVED(true),
+        /** Tell the process watching a statutory clock that it stopped (target = running clock id). */
+        CLOCK_STOPPED(false);
+
+        private final boolean repeatable;
+
+        Kind(boolean repeatable) {
+            this.repeatable = repeatable;
+        }
+
+        /** Queued again for the same target once the previous command was sent; otherwise once per target, ever. */
+        public boolean repeatable() {
+            return repeatable;
+        }
     }
 
     @Id

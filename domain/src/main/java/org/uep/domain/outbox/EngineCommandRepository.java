@@ -20,5 +20,6 @@ public interface EngineCommandRepository extends JpaRepository<EngineCommand, Lo
             nativeQuery = true)
     Optional<EngineCommand> lockPending(long id);
 
-    Optional<EngineCommand> findByKindAndTargetId(EngineCommand.Kind kind, long targetId);
+    /** The latest command of this kind for the target. */
+    Optional<EngineCommand> findFirstByKindAndTargetIdOrderByIdDesc(EngineCommand.Kind kind, long targetId);
 }

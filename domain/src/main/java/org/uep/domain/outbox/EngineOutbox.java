@@ -30,10 +30,15 @@ public class EngineOutbox {
         this.clock = clock;
     }
 
-    /** One command per (kind, target): asking twice keeps the first. */
+    /**
+     * One command per (kind, target): asking twice keeps the first. A {@link EngineCommand.Kind#repeatable()} kind
+     * is queued again once the previous command was sent; while one is pending, asking again keeps that one
+     * (its sender reads the latest state).
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public EngineCommand enqueue(EngineCommand.Kind kind, long targetId) {
-        EngineCommand command = commands.findByKindAndTargetId(kind, targetId)
+        EngineCommand command = commands.findFirstByKindAndTargetIdOrderByIdDesc(kind, targetId)
+                .filter(existing -> !(kind.repeatable() && existing.isDone()))
                 .orElseGet(() -> commands.save(new EngineCommand(kind, targetId, clock.instant())));
         events.publishEvent(new EngineCommandQueued(command.getId()));
         return command;
@@ -71,8 +76,9 @@ public class EngineOutbox {
         commands.findById(id).ifPresent(command -> command.failed(error));
     }
 
+    /** The latest command of this kind for the target. */
     @Transactional(readOnly = true)
     public Optional<EngineCommand> find(EngineCommand.Kind kind, long targetId) {
-        return commands.findByKindAndTargetId(kind, targetId);
+        return commands.findFirstByKindAndTargetIdOrderByIdDesc(kind, targetId);
     }
 }

@@ -1,12 +1,14 @@
 package org.uep.domain.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -51,7 +53,7 @@ class WorkingDayCalendarPropertiesTest {
     }
 
     @Property
-    void theResultOfAddingWorkingDaysIsAWorkingDay(@ForAll("knownDates") LocalDate start, @ForAll @IntRange(min = 1, max = 60) int n) {
+    void theResultOfAddingWorkingDaysIsAWorkingDay(@ForAll("startsStayingInside") LocalDate start, @ForAll @IntRange(min = 1, max = 60) int n) {
         LocalDate due = CALENDAR.addWorkingDays(start, n).date();
 
         assertThat(due).isAfter(start);
@@ -71,7 +73,7 @@ class WorkingDayCalendarPropertiesTest {
     }
 
     @Property
-    void aNaturalDayPeriodEndsOnTheFirstWorkingDayFromStartPlusN(@ForAll("knownDates") LocalDate start, @ForAll @IntRange(min = 0, max = 60) int n) {
+    void aNaturalDayPeriodEndsOnTheFirstWorkingDayFromStartPlusN(@ForAll("startsStayingInside") LocalDate start, @ForAll @IntRange(min = 0, max = 60) int n) {
         LocalDate due = CALENDAR.addNaturalDays(start, n).date();
         LocalDate plain = start.plusDays(n);
 
@@ -128,5 +130,22 @@ class WorkingDayCalendarPropertiesTest {
         boolean expected = facts.makeUpWorkdays().containsKey(day) || (!weekend && !facts.holidays().containsKey(day));
 
         assertThat(CALENDAR.isWorkingDay(day)).as("%s (%s)", day, day.getDayOfWeek()).isEqualTo(expected);
+    }
+
+    @Property
+    void dueSoonStartsOnTheFirstDayWithAtMostNWorkingDaysLeft(@ForAll("startsStayingInside") LocalDate due,
+                                                              @ForAll @IntRange(min = 0, max = 10) int n) {
+        Assume.that(due.isAfter(FIRST_KNOWN.plusDays(30)));
+        LocalDate from = CALENDAR.lastWorkingDaysBefore(due, n).date();
+
+        assertThat(CALENDAR.countWorkingDays(from, due).workingDays()).isLessThanOrEqualTo(n);
+        assertThat(CALENDAR.countWorkingDays(from.minusDays(1), due).workingDays()).isGreaterThan(n);
+    }
+
+    @Property(tries = 50)
+    void whetherADayOfAYearWithoutDataIsWorkingIsNotGuessed(@ForAll("lastQuarterOf2026") LocalDate day) {
+        LocalDate unknown = day.plusYears(1);
+
+        assertThatThrownBy(() -> CALENDAR.isWorkingDay(unknown)).hasMessageContaining("No holiday data for 2027");
     }
 }

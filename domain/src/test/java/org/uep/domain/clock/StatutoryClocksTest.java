@@ -18,6 +18,8 @@ import org.uep.domain.access.Credentials;
 import org.uep.domain.audit.AuditEventRepository;
 import org.uep.domain.calendar.CalendarService;
 import org.uep.domain.calendar.YearFacts;
+import org.uep.domain.outbox.EngineCommand;
+import org.uep.domain.outbox.EngineOutbox;
 
 /** Clocks on the calendar seeded from the shipped holiday file; expected days worked out by hand. */
 @DomainTest
@@ -26,6 +28,7 @@ class StatutoryClocksTest {
     @Autowired StatutoryClocks clocks;
     @Autowired CalendarService calendars;
     @Autowired AuditEventRepository audit;
+    @Autowired EngineOutbox outbox;
 
     private static Instant shanghai(String localDateTime) {
         return ZonedDateTime.parse(localDateTime + "+08:00[Asia/Shanghai]").toInstant();
@@ -129,5 +132,54 @@ class StatutoryClocksTest {
         assertThat(recomputed.getDueAt()).isEqualTo(shanghai("2030-01-17T00:00:00"));
         assertThat(recomputed.isProvisional()).isFalse();
         assertThat(audit.findByStreamOrderById(subject)).extracting(e -> e.getAction()).contains("clock.recomputed");
+        assertThat(outbox.find(EngineCommand.Kind.CLOCK_MOVED, provisional.getId())).as("its watcher is re-armed").isPresent();
+    }
+
+    @Test
+    void aProcessWatchesTheInstantsTimersUseAndIsToldOfEveryMoveAndTheStop() {
+        String subject = subject();
+        // Received Fri 2025-09-19: due at the end of Thu 2025-10-16 (see above). Due soon from Mon 10-13: from then
+        // on Tue 10-14, Wed 10-15 and Thu 10-16 are left (3); from Sun 10-12 Mon 10-13 would be a fourth.
+        long id = clocks.start(subject, "lead.verify", shanghai("2025-09-19T10:00:00"), "t").getId();
+        assertThat(clocks.watch(subject, "lead.verify"))
+                .isEqualTo(new ClockWatch(Long.toString(id), "2025-10-13T00:00:00+08:00", "2025-10-17T00:00:00+08:00"));
+        assertThat(outbox.find(EngineCommand.Kind.CLOCK_MOVED, id)).as("the watcher starts from the job's result").isEmpty();
+
+        clocks.pause(subject, "lead.verify", "t", "等待检测结果");
+        assertThat(clocks.watch(subject, "lead.verify")).as("paused: no timer").isEqualTo(new ClockWatch(Long.toString(id), null, null));
+        EngineCommand pauseSent = outbox.find(EngineCommand.Kind.CLOCK_MOVED, id).orElseThrow();
+
+        clocks.resume(subject, "lead.verify", "t");
+        assertThat(outbox.find(EngineCommand.Kind.CLOCK_MOVED, id)).get().as("still pending: sent once, with the latest state")
+                .extracting(EngineCommand::getId).isEqualTo(pauseSent.getId());
+        outbox.markDone(pauseSent.getId());
+
+        clocks.extend(subject, "lead.verify", 5, "head.dinghai", "需补充核查");
+        EngineCommand extensionSent = outbox.find(EngineCommand.Kind.CLOCK_MOVED, id).orElseThrow();
+        assertThat(extensionSent.getId()).as("a move after the last one was sent is queued again").isNotEqualTo(pauseSent.getId());
+        assertThat(extensionSent.isDone()).isFalse();
+
+        clocks.stop(subject, "lead.verify", "t");
+        assertThat(outbox.find(EngineCommand.Kind.CLOCK_STOPPED, id)).isPresent();
+    }
+
+    @Test
+    void remindersAndEscalationsOfTheWatchingProcessAreRecordedOncePerInstant() {
+        String subject = subject();
+        RunningClock verify = clocks.start(subject, "lead.verify", shanghai("2025-09-19T10:00:00"), "t");
+        Instant reminderAt = shanghai("2025-10-13T00:00:00");
+        Instant dueAt = shanghai("2025-10-17T00:00:00");
+
+        clocks.reminded(verify.getId(), reminderAt);
+        clocks.reminded(verify.getId(), reminderAt);
+        clocks.escalated(verify.getId(), dueAt);
+        clocks.escalated(verify.getId(), dueAt);
+        clocks.reminded(verify.getId(), shanghai("2025-10-20T00:00:00"));   // moved, reminded again
+
+        assertThat(audit.findByStreamOrderById(subject)).extracting(e -> e.getAction())
+                .containsExactly("clock.started", "clock.reminded", "clock.escalated", "clock.reminded");
+        RunningClock recorded = clocks.get(verify.getId());
+        assertThat(recorded.getEscalatedFor()).isEqualTo(dueAt);
+        assertThat(recorded.getRemindedFor()).isEqualTo(shanghai("2025-10-20T00:00:00"));
     }
 }

@@ -13,7 +13,7 @@ package org.uep.processes.clock;
  * was left.
  * <ul>
  *   <li>Reminder (due soon): at {@code reminderAt}, once per reminderAt value. {@link Elements#SEND_REMINDER}
- *       records {@link Variables#REMINDED_FOR}; {@link Elements#REMINDER_PENDING_GATEWAY} routes to the gateway
+ *       records {@link Variables#REMINDED_FOR}; {@link Elements#CLOCK_STATE_GATEWAY} routes to the gateway
  *       without the reminder timer ({@link Elements#AWAIT_DUE}) when there is nothing left to remind, so a re-arm
  *       with an unchanged (past) reminderAt does not repeat the reminder, and a new reminderAt reminds again.</li>
  *   <li>Escalation: at {@code dueAt}, {@link Elements#ESCALATE_OVERDUE}, then the watcher ends
@@ -21,7 +21,9 @@ package org.uep.processes.clock;
  *       process sees {@link Variables#ESCALATED_FOR} set.</li>
  *   <li>Move (pause, extension, recomputation): the domain publishes {@link Messages#CLOCK_MOVED} with the clock's
  *       new {@code reminderAt} and {@code dueAt}; output mappings on the catch events put them into the process
- *       scope, and the watcher re-arms. A pause is reported as a move of both instants.</li>
+ *       scope, and the watcher re-arms. A pause is reported as a move to no instants ({@code dueAt} and
+ *       {@code reminderAt} null): the watcher waits at {@link Elements#AWAIT_RESUME} with no timer until the
+ *       resume moves the clock again.</li>
  *   <li>Stop (the clock is met, or its step ended): {@link Messages#CLOCK_STOPPED} ends the watcher
  *       ({@link Elements#CLOCK_MET}).</li>
  * </ul>
@@ -43,8 +45,11 @@ public final class StatutoryClockProcess {
         public static final String CLOCK_STARTED = "clockStarted";
         /** Join every re-arm comes back to (start, reminder sent, clock moved). */
         public static final String ARM_TIMERS_JOIN = "armTimersJoin";
-        /** 尚需提醒？ Reminder pending? ({@code reminderAt != null and reminderAt != remindedFor}). */
-        public static final String REMINDER_PENDING_GATEWAY = "reminderPendingGateway";
+        /**
+         * 时限状态？ Clock state? Paused ({@code dueAt = null}), reminder pending
+         * ({@code reminderAt != null and reminderAt != remindedFor}) or no reminder pending.
+         */
+        public static final String CLOCK_STATE_GATEWAY = "clockStateGateway";
 
         /** Event-based gateway while a reminder is pending: reminder, due, move or stop. */
         public static final String AWAIT_REMINDER_OR_DUE = "awaitReminderOrDue";
@@ -67,6 +72,13 @@ public final class StatutoryClockProcess {
         public static final String CLOCK_MOVED_WITHOUT_REMINDER = "clockMovedWithoutReminder";
         /** 时限停止 Clock stopped, no reminder pending. */
         public static final String CLOCK_STOPPED_WITHOUT_REMINDER = "clockStoppedWithoutReminder";
+
+        /** Event-based gateway while the clock is paused (no due instant): move (resume) or stop, no timer. */
+        public static final String AWAIT_RESUME = "awaitResume";
+        /** 时限变更 Clock moved while paused (usually the resume). */
+        public static final String CLOCK_MOVED_WHILE_PAUSED = "clockMovedWhilePaused";
+        /** 时限停止 Clock stopped while paused. */
+        public static final String CLOCK_STOPPED_WHILE_PAUSED = "clockStoppedWhilePaused";
 
         /** Join of the two due timers. */
         public static final String DUE_JOIN = "dueJoin";
@@ -112,7 +124,7 @@ public final class StatutoryClockProcess {
          * once-per-value rule compares the strings.
          */
         public static final String REMINDER_AT = "reminderAt";
-        /** Set at start and by {@link Messages#CLOCK_MOVED}: the due instant, ISO-8601 date-time with offset. */
+        /** Set at start and by {@link Messages#CLOCK_MOVED}: the due instant, ISO-8601 date-time with offset; null while paused. */
         public static final String DUE_AT = "dueAt";
         /** Set by the model when the reminder was sent: the reminderAt it was sent for. */
         public static final String REMINDED_FOR = "remindedFor";

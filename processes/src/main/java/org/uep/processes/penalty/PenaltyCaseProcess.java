@@ -1,13 +1,19 @@
 package org.uep.processes.penalty;
 
+import org.uep.processes.clock.StatutoryClockProcess;
+
 /**
  * Contract of {@code bpmn/penalty-case.bpmn} (行政处罚案件 Penalty case): every id, job type, form key and
  * variable name that code outside the model may rely on. Workers, the inbox and tests use these
  * constants, never string literals.
  *
  * <p>First slice (foundation): lead registered → filing approval → investigation → decision approval →
- * close case, with the decline-to-file branch and the 90-day decision clock (case.decide) as a
- * non-interrupting escalation.
+ * close case, with the decline-to-file branch and the 90-day decision clock (case.decide). The clock is watched
+ * inside {@link Elements#CASE_HANDLING}, next to the case work, by the call activity
+ * {@link Elements#WATCH_DECISION_CLOCK} ({@link StatutoryClockProcess}): due-soon reminder, re-arm when the domain
+ * moves the clock, escalation to the head of the unit when it expires ({@link Elements#ESCALATE_OVERDUE_DECISION},
+ * the case goes on). Approving the decision ends the case handling ({@link Elements#CASE_HANDLED}, terminate end):
+ * the watcher and an open escalation are terminated.
  */
 public final class PenaltyCaseProcess {
 
@@ -30,23 +36,52 @@ public final class PenaltyCaseProcess {
         public static final String LEAD_DECLINED = "leadDeclined";
         /** 立案 File case. */
         public static final String FILE_CASE = "fileCase";
-        /** 案件办理 Case handling: the scope the case.decide clock watches. */
+        /** 案件办理 Case handling: the case work and, next to it, the watcher of the case.decide clock. */
         public static final String CASE_HANDLING = "caseHandling";
+        public static final String CASE_HANDLING_STARTED = "caseHandlingStarted";
+        /** Parallel gateway in {@link #CASE_HANDLING}: the case work and {@link #WATCH_DECISION_CLOCK} side by side. */
+        public static final String CASE_HANDLING_FORK = "caseHandlingFork";
+        /** Join of the first investigation and a case returned by {@link #DECISION_GATEWAY}. */
+        public static final String INVESTIGATION_MERGE = "investigationMerge";
         /** 调查取证 Investigate (two officers). */
         public static final String INVESTIGATE = "investigate";
         /** 处罚决定审批 Decision approval (head of the unit). */
         public static final String DECISION_APPROVAL = "decisionApproval";
         /** 批准决定？ Decision approved? (no: returned for further investigation). */
         public static final String DECISION_GATEWAY = "decisionGateway";
+        /**
+         * 办理完毕 Case handled: terminate end of {@link #CASE_HANDLING} after the decision is approved; terminates
+         * {@link #WATCH_DECISION_CLOCK} (and so the called watcher instance) and withdraws an open
+         * {@link #ESCALATE_OVERDUE_DECISION}, then {@link #CLOSE_CASE} runs.
+         */
         public static final String CASE_HANDLED = "caseHandled";
-        /** Non-interrupting timer on {@link #CASE_HANDLING} at the case.decide due instant. */
-        public static final String DECISION_DUE_TIMER = "decisionDueTimer";
-        /** 超期督办 Escalate overdue decision (head of the unit). */
+        /**
+         * 决定期限监控 Watch decision clock: call activity in {@link #CASE_HANDLING}, next to the case work, that runs
+         * {@link StatutoryClockProcess} (process id {@value StatutoryClockProcess#PROCESS_ID}) for
+         * {@link Variables#DECISION_CLOCK}.
+         * <ul>
+         *   <li>In (no other variable is passed down): {@link StatutoryClockProcess.Variables#CLOCK_ID},
+         *       {@link StatutoryClockProcess.Variables#REMINDER_AT} and {@link StatutoryClockProcess.Variables#DUE_AT}
+         *       from the same-named fields of {@code decisionClock}.</li>
+         *   <li>Out (nothing else comes back): {@link StatutoryClockProcess.Variables#ESCALATED_FOR} as
+         *       {@link Variables#DECISION_ESCALATED_FOR}, null when the watcher never escalated.</li>
+         *   <li>The watcher sends the due-soon reminder ({@link StatutoryClockProcess.JobTypes#REMIND}), re-arms on
+         *       {@link StatutoryClockProcess.Messages#CLOCK_MOVED}, ends on
+         *       {@link StatutoryClockProcess.Messages#CLOCK_STOPPED} (both correlated by the clockId) or after the
+         *       escalation ({@link StatutoryClockProcess.JobTypes#ESCALATE}).</li>
+         * </ul>
+         */
+        public static final String WATCH_DECISION_CLOCK = "watchDecisionClock";
+        /** 决定逾期？ Decision overdue? Yes when {@link Variables#DECISION_ESCALATED_FOR} is set. */
+        public static final String DECISION_OVERDUE_GATEWAY = "decisionOverdueGateway";
+        /** 决定期限已满足 Decision clock met: the watcher ended without escalation (the clock was stopped in time). */
+        public static final String DECISION_CLOCK_MET = "decisionClockMet";
+        /** 超期督办 Escalate overdue decision (head of the unit), after the watcher escalated; the case goes on. */
         public static final String ESCALATE_OVERDUE_DECISION = "escalateOverdueDecision";
         public static final String ESCALATION_HANDLED = "escalationHandled";
         /** 结案 Close case. */
         public static final String CLOSE_CASE = "closeCase";
-        /** Terminate end: ends an escalation still open when the case closes (its inbox task is withdrawn). */
+        /** Terminate end of the process; nothing else is still active ({@link #CASE_HANDLED} ended case handling). */
         public static final String CASE_CLOSED = "caseClosed";
 
         private Elements() {}
@@ -88,8 +123,21 @@ public final class PenaltyCaseProcess {
         public static final String CASE_ID = "caseId";
         /** Set by fileCase. */
         public static final String CASE_NUMBER = "caseNumber";
-        /** Set by fileCase: case.decide due instant (ISO-8601 date-time), arms {@link Elements#DECISION_DUE_TIMER}. */
-        public static final String DECISION_DUE = "decisionDue";
+        /**
+         * Set by fileCase: the case.decide clock as the domain computed it, a JSON object (FEEL context)
+         * {@code {"clockId": "<id>", "reminderAt": "<ISO-8601 date-time with offset, or null>", "dueAt": "<ISO-8601
+         * date-time with offset>"}}. Its fields are the start variables of {@link StatutoryClockProcess}
+         * ({@link Elements#WATCH_DECISION_CLOCK}); {@code decisionClock.dueAt} is the due date of the user tasks in
+         * {@link Elements#CASE_HANDLING}. Not updated when the domain moves the clock (the watcher gets the move as a
+         * message).
+         */
+        public static final String DECISION_CLOCK = "decisionClock";
+        /**
+         * Set by {@link Elements#WATCH_DECISION_CLOCK} when the watcher ends: the dueAt that expired (ISO-8601
+         * date-time) if the clock was escalated, null if it was stopped in time. Read by
+         * {@link Elements#DECISION_OVERDUE_GATEWAY}.
+         */
+        public static final String DECISION_ESCALATED_FOR = "decisionEscalatedFor";
         /** Set by the decision approval task: true = approve, false = return for further investigation. */
         public static final String DECISION_APPROVED = "decisionApproved";
 

@@ -2,9 +2,7 @@ package org.uep.processes.clock;
 
 import static io.camunda.zeebe.process.test.assertions.BpmnAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.zeebe.client.ZeebeClient;
 import io.camunda.zeebe.client.api.response.ActivatedJob;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
@@ -13,10 +11,7 @@ import io.camunda.zeebe.process.test.filters.RecordStream;
 import io.camunda.zeebe.process.test.inspections.model.InspectedProcessInstance;
 import io.camunda.zeebe.protocol.record.Record;
 import io.camunda.zeebe.protocol.record.intent.JobIntent;
-import io.camunda.zeebe.protocol.record.intent.TimerIntent;
 import io.camunda.zeebe.protocol.record.value.JobRecordValue;
-import io.camunda.zeebe.protocol.record.value.TimerRecordValue;
-import io.camunda.zeebe.protocol.record.value.VariableRecordValue;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -42,13 +37,12 @@ import org.uep.processes.testing.ModelEngine;
  * plays the domain (it starts the watcher and publishes the clock's moves and stop) and the two workers.
  *
  * <p>Engine time: the in-JVM engine's clock is the wall clock plus every {@code increaseTime} so far; the test keeps
- * that sum ({@link #timeTravelled}) and puts every clock instant relative to the engine's time at the start.
+ * that sum ({@link ModelEngine#engineNow}) and puts every clock instant relative to the engine's time at the start.
  */
 @Timeout(120)
 class StatutoryClockProcessTest {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    private static final Duration IDLE = Duration.ofSeconds(10);
     /** The domain publishes moves with a time to live, so a move is not lost while no subscription is open. */
     private static final Duration MESSAGE_TTL = Duration.ofDays(1);
     /** A message variable that is not part of the clock: it must not reach the process scope. */
@@ -56,12 +50,10 @@ class StatutoryClockProcessTest {
     /** What a worker may return (e.g. how many people it notified): it must not reach the process scope. */
     private static final String WORKER_RESULT = "notifiedUsers";
 
-    private final ObjectMapper json = new ObjectMapper();
     private ModelEngine model;
     private ZeebeTestEngine engine;
     private ZeebeClient client;
     private RecordStream records;
-    private Duration timeTravelled = Duration.ZERO;
     /** Engine time when the test started, whole seconds. */
     private Instant start;
 
@@ -71,7 +63,7 @@ class StatutoryClockProcessTest {
         engine = model.engine();
         client = model.client();
         records = model.records();
-        start = engineNow().truncatedTo(ChronoUnit.SECONDS);
+        start = model.engineNow().truncatedTo(ChronoUnit.SECONDS);
     }
 
     @AfterEach
@@ -85,22 +77,22 @@ class StatutoryClockProcessTest {
         String dueAt = at(Duration.ofDays(10));
         long watcher = startClock("clock-1", reminderAt, dueAt);
         assertWatcher(watcher).isWaitingExactlyAtElements(Elements.AWAIT_REMINDER_OR_DUE);
-        assertThat(armedTimers(watcher)).containsOnly(
+        assertThat(model.armedTimers(watcher)).containsOnly(
                 Map.entry(Elements.REMINDER_TIMER, instant(reminderAt)), Map.entry(Elements.DUE_TIMER, instant(dueAt)));
 
-        advanceTo(instant(reminderAt).minus(Duration.ofHours(1)));
+        model.advanceTo(instant(reminderAt).minus(Duration.ofHours(1)));
         assertThat(jobsCreated(JobTypes.REMIND)).as("no reminder before reminderAt").isEmpty();
 
-        advanceTo(instant(reminderAt).plus(Duration.ofMinutes(1)));
-        awaitTimerTriggered(Elements.REMINDER_TIMER, 1);
+        model.advanceTo(instant(reminderAt).plus(Duration.ofMinutes(1)));
+        model.awaitTimerTriggered(Elements.REMINDER_TIMER, 1);
         ActivatedJob reminder = completeJob(JobTypes.REMIND);
         assertThat(reminder.getVariablesAsMap())
                 .containsEntry(Variables.CLOCK_ID, "clock-1")
                 .containsEntry(Variables.REMINDER_AT, reminderAt)
                 .containsEntry(Variables.DUE_AT, dueAt);
         assertWatcher(watcher).isWaitingExactlyAtElements(Elements.AWAIT_DUE);
-        assertThat(processVariable(watcher, Variables.REMINDED_FOR)).isEqualTo(reminderAt);
-        assertThat(processVariable(watcher, WORKER_RESULT)).as("the worker's result stays on the task").isNull();
+        assertThat(model.processVariable(watcher, Variables.REMINDED_FOR)).isEqualTo(reminderAt);
+        assertThat(model.processVariable(watcher, WORKER_RESULT)).as("the worker's result stays on the task").isNull();
 
         // A recomputation that leaves the clock where it was re-arms the watcher; the reminder, now in the past,
         // is not sent again (it would fire at once if its timer were armed).
@@ -109,12 +101,12 @@ class StatutoryClockProcessTest {
                 .hasPassedElement(Elements.CLOCK_MOVED_WITHOUT_REMINDER, 1)
                 .hasPassedElement(Elements.AWAIT_DUE, 1) // left once ("passed" = completed) and entered again
                 .isWaitingExactlyAtElements(Elements.AWAIT_DUE);
-        advanceTo(instant(dueAt).minus(Duration.ofMinutes(1)));
+        model.advanceTo(instant(dueAt).minus(Duration.ofMinutes(1)));
         assertThat(jobsCreated(JobTypes.REMIND)).as("reminder sent once").hasSize(1);
         assertThat(jobsCreated(JobTypes.ESCALATE)).as("no escalation before dueAt").isEmpty();
 
-        advanceTo(instant(dueAt).plus(Duration.ofMinutes(1)));
-        awaitTimerTriggered(Elements.DUE_TIMER_WITHOUT_REMINDER, 1);
+        model.advanceTo(instant(dueAt).plus(Duration.ofMinutes(1)));
+        model.awaitTimerTriggered(Elements.DUE_TIMER_WITHOUT_REMINDER, 1);
         ActivatedJob escalation = completeJob(JobTypes.ESCALATE);
         assertThat(escalation.getVariablesAsMap()).containsEntry(Variables.DUE_AT, dueAt);
 
@@ -139,8 +131,8 @@ class StatutoryClockProcessTest {
         String dueAt = at(Duration.ofDays(10));
         long watcher = startClock("clock-2", reminderAt, dueAt);
 
-        advanceTo(instant(reminderAt).plus(Duration.ofMinutes(1)));
-        awaitTimerTriggered(Elements.REMINDER_TIMER, 1);
+        model.advanceTo(instant(reminderAt).plus(Duration.ofMinutes(1)));
+        model.awaitTimerTriggered(Elements.REMINDER_TIMER, 1);
         ActivatedJob reminder = activateOneJob(JobTypes.REMIND);
 
         // The extension (30 days) is approved while the reminder is still being sent: the watcher has no open
@@ -160,31 +152,31 @@ class StatutoryClockProcessTest {
                 .hasPassedElement(Elements.CLOCK_MOVED_WITHOUT_REMINDER, 1)
                 .isWaitingExactlyAtElements(Elements.AWAIT_REMINDER_OR_DUE);
         // The message's variables are now the process's clock, and the timers were armed from them.
-        assertThat(processVariable(watcher, Variables.REMINDER_AT)).isEqualTo(extendedReminderAt);
-        assertThat(processVariable(watcher, Variables.DUE_AT)).isEqualTo(extendedDueAt);
-        assertThat(processVariable(watcher, REASON)).as("only the clock instants are taken from the message").isNull();
-        assertThat(armedTimers(watcher)).containsOnly(
+        assertThat(model.processVariable(watcher, Variables.REMINDER_AT)).isEqualTo(extendedReminderAt);
+        assertThat(model.processVariable(watcher, Variables.DUE_AT)).isEqualTo(extendedDueAt);
+        assertThat(model.processVariable(watcher, REASON)).as("only the clock instants are taken from the message").isNull();
+        assertThat(model.armedTimers(watcher)).containsOnly(
                 Map.entry(Elements.REMINDER_TIMER, instant(extendedReminderAt)),
                 Map.entry(Elements.DUE_TIMER, instant(extendedDueAt)));
 
         // Past the original due instant: no escalation.
-        advanceTo(instant(dueAt).plus(Duration.ofDays(1)));
+        model.advanceTo(instant(dueAt).plus(Duration.ofDays(1)));
         assertThat(jobsCreated(JobTypes.ESCALATE)).as("no escalation at the original due instant").isEmpty();
         assertWatcher(watcher)
                 .isWaitingExactlyAtElements(Elements.AWAIT_REMINDER_OR_DUE)
                 .hasNotPassedElement(Elements.DUE_TIMER)
                 .hasNotPassedElement(Elements.DUE_TIMER_WITHOUT_REMINDER);
-        assertThat(cancelledTimers(watcher)).as("the timer armed at the original due instant was cancelled")
+        assertThat(model.cancelledTimers(watcher)).as("the timer armed at the original due instant was cancelled")
                 .contains(instant(dueAt));
 
         // The extended clock is due soon again: a second reminder, for the new reminderAt.
-        advanceTo(instant(extendedReminderAt).plus(Duration.ofMinutes(1)));
-        awaitTimerTriggered(Elements.REMINDER_TIMER, 2);
+        model.advanceTo(instant(extendedReminderAt).plus(Duration.ofMinutes(1)));
+        model.awaitTimerTriggered(Elements.REMINDER_TIMER, 2);
         assertThat(completeJob(JobTypes.REMIND).getVariablesAsMap())
                 .containsEntry(Variables.REMINDER_AT, extendedReminderAt);
 
-        advanceTo(instant(extendedDueAt).plus(Duration.ofMinutes(1)));
-        awaitTimerTriggered(Elements.DUE_TIMER_WITHOUT_REMINDER, 1);
+        model.advanceTo(instant(extendedDueAt).plus(Duration.ofMinutes(1)));
+        model.awaitTimerTriggered(Elements.DUE_TIMER_WITHOUT_REMINDER, 1);
         assertThat(completeJob(JobTypes.ESCALATE).getVariablesAsMap())
                 .containsEntry(Variables.DUE_AT, extendedDueAt);
 
@@ -198,44 +190,52 @@ class StatutoryClockProcessTest {
     }
 
     @Test
-    void aPauseMovesBothTimers() {
+    void aPauseDisarmsBothTimersAndTheResumeArmsThemAtTheMovedInstants() {
         String reminderAt = at(Duration.ofDays(7));
         String dueAt = at(Duration.ofDays(10));
         long watcher = startClock("clock-3", reminderAt, dueAt);
 
-        // Day 2: the clock is paused for 20 days (e.g. expert appraisal); the domain reports the pause as a move of
-        // both instants by the paused time.
-        advanceTo(start.plus(Duration.ofDays(2)));
-        String pausedReminderAt = at(Duration.ofDays(27));
-        String pausedDueAt = at(Duration.ofDays(30));
-        publishMoved("clock-3", pausedReminderAt, pausedDueAt, "paused for appraisal");
+        // Day 2: the clock is paused (e.g. expert appraisal, for a time nobody knows yet): the domain reports a move
+        // to no instants, and no timer runs while the clock is paused.
+        model.advanceTo(start.plus(Duration.ofDays(2)));
+        publishMoved("clock-3", null, null, "paused for appraisal");
         assertWatcher(watcher)
                 .hasPassedElement(Elements.CLOCK_MOVED, 1)
-                .hasPassedElement(Elements.AWAIT_REMINDER_OR_DUE, 1) // left once and entered again
-                .isWaitingExactlyAtElements(Elements.AWAIT_REMINDER_OR_DUE);
-        assertThat(armedTimers(watcher)).containsOnly(
-                Map.entry(Elements.REMINDER_TIMER, instant(pausedReminderAt)),
-                Map.entry(Elements.DUE_TIMER, instant(pausedDueAt)));
-        assertThat(cancelledTimers(watcher)).containsExactlyInAnyOrder(instant(reminderAt), instant(dueAt));
+                .isWaitingExactlyAtElements(Elements.AWAIT_RESUME);
+        assertThat(model.armedTimers(watcher)).isEmpty();
+        assertThat(model.cancelledTimers(watcher)).containsExactlyInAnyOrder(instant(reminderAt), instant(dueAt));
 
         // Past both original instants: neither reminder nor escalation.
-        advanceTo(instant(dueAt).plus(Duration.ofDays(1)));
+        model.advanceTo(instant(dueAt).plus(Duration.ofDays(1)));
         assertThat(jobsCreated(JobTypes.REMIND)).as("no reminder at the original reminderAt").isEmpty();
         assertThat(jobsCreated(JobTypes.ESCALATE)).as("no escalation at the original dueAt").isEmpty();
-        assertWatcher(watcher).isWaitingExactlyAtElements(Elements.AWAIT_REMINDER_OR_DUE);
+        assertWatcher(watcher).isWaitingExactlyAtElements(Elements.AWAIT_RESUME);
 
-        advanceTo(instant(pausedReminderAt).plus(Duration.ofMinutes(1)));
-        awaitTimerTriggered(Elements.REMINDER_TIMER, 1);
+        // Day 22: resumed after 20 days; the domain moved both instants by the paused time.
+        model.advanceTo(start.plus(Duration.ofDays(22)));
+        String resumedReminderAt = at(Duration.ofDays(27));
+        String resumedDueAt = at(Duration.ofDays(30));
+        publishMoved("clock-3", resumedReminderAt, resumedDueAt, "appraisal received");
+        assertWatcher(watcher)
+                .hasPassedElement(Elements.CLOCK_MOVED_WHILE_PAUSED, 1)
+                .isWaitingExactlyAtElements(Elements.AWAIT_REMINDER_OR_DUE);
+        assertThat(model.armedTimers(watcher)).containsOnly(
+                Map.entry(Elements.REMINDER_TIMER, instant(resumedReminderAt)),
+                Map.entry(Elements.DUE_TIMER, instant(resumedDueAt)));
+
+        model.advanceTo(instant(resumedReminderAt).plus(Duration.ofMinutes(1)));
+        model.awaitTimerTriggered(Elements.REMINDER_TIMER, 1);
         assertThat(completeJob(JobTypes.REMIND).getVariablesAsMap())
-                .containsEntry(Variables.REMINDER_AT, pausedReminderAt);
+                .containsEntry(Variables.REMINDER_AT, resumedReminderAt);
 
-        advanceTo(instant(pausedDueAt).plus(Duration.ofMinutes(1)));
-        awaitTimerTriggered(Elements.DUE_TIMER_WITHOUT_REMINDER, 1);
-        assertThat(completeJob(JobTypes.ESCALATE).getVariablesAsMap()).containsEntry(Variables.DUE_AT, pausedDueAt);
+        model.advanceTo(instant(resumedDueAt).plus(Duration.ofMinutes(1)));
+        model.awaitTimerTriggered(Elements.DUE_TIMER_WITHOUT_REMINDER, 1);
+        assertThat(completeJob(JobTypes.ESCALATE).getVariablesAsMap()).containsEntry(Variables.DUE_AT, resumedDueAt);
 
         assertWatcher(watcher)
                 .hasPassedElementsInOrder(
-                        Elements.AWAIT_REMINDER_OR_DUE, Elements.CLOCK_MOVED, Elements.AWAIT_REMINDER_OR_DUE,
+                        Elements.AWAIT_REMINDER_OR_DUE, Elements.CLOCK_MOVED, Elements.AWAIT_RESUME,
+                        Elements.CLOCK_MOVED_WHILE_PAUSED, Elements.AWAIT_REMINDER_OR_DUE,
                         Elements.REMINDER_TIMER, Elements.SEND_REMINDER, Elements.AWAIT_DUE,
                         Elements.DUE_TIMER_WITHOUT_REMINDER, Elements.ESCALATE_OVERDUE, Elements.CLOCK_EXPIRED)
                 .hasPassedElement(Elements.REMINDER_TIMER, 1)
@@ -246,6 +246,21 @@ class StatutoryClockProcessTest {
     }
 
     @Test
+    void aClockStoppedWhilePausedEndsTheWatcher() {
+        long watcher = startClock("clock-3b", at(Duration.ofDays(7)), at(Duration.ofDays(10)));
+        publishMoved("clock-3b", null, null, "paused: party's hearing");
+        assertWatcher(watcher).isWaitingExactlyAtElements(Elements.AWAIT_RESUME);
+
+        publishStopped("clock-3b");
+        assertWatcher(watcher)
+                .hasPassedElementsInOrder(Elements.AWAIT_RESUME, Elements.CLOCK_STOPPED_WHILE_PAUSED, Elements.CLOCK_MET)
+                .hasNoIncidents()
+                .isCompleted();
+        model.advanceTo(start.plus(Duration.ofDays(11)));
+        assertThat(jobsCreated(JobTypes.ESCALATE)).isEmpty();
+    }
+
+    @Test
     void stoppingTheClockEndsTheWatcherWithoutEscalation() {
         String reminderAt = at(Duration.ofDays(7));
         String dueAt = at(Duration.ofDays(10));
@@ -253,7 +268,7 @@ class StatutoryClockProcessTest {
         // Another clock's stop does not touch this one.
         long otherWatcher = startClock("clock-4b", reminderAt, dueAt);
 
-        advanceTo(start.plus(Duration.ofDays(3)));
+        model.advanceTo(start.plus(Duration.ofDays(3)));
         publishStopped("clock-4");
 
         assertWatcher(watcher)
@@ -265,11 +280,11 @@ class StatutoryClockProcessTest {
                 .hasNoIncidents()
                 .isCompleted();
         assertWatcher(otherWatcher).isWaitingExactlyAtElements(Elements.AWAIT_REMINDER_OR_DUE).isActive();
-        assertThat(cancelledTimers(watcher)).containsExactlyInAnyOrder(instant(reminderAt), instant(dueAt));
+        assertThat(model.cancelledTimers(watcher)).containsExactlyInAnyOrder(instant(reminderAt), instant(dueAt));
 
         // The stopped clock's instants pass: only the other clock reminds and escalates.
-        advanceTo(instant(dueAt).plus(Duration.ofDays(1)));
-        awaitTimerTriggered(Elements.REMINDER_TIMER, 1);
+        model.advanceTo(instant(dueAt).plus(Duration.ofDays(1)));
+        model.awaitTimerTriggered(Elements.REMINDER_TIMER, 1);
         assertThat(jobsCreated(JobTypes.REMIND)).singleElement()
                 .satisfies(job -> assertThat(job.getValue().getProcessInstanceKey()).isEqualTo(otherWatcher));
         assertThat(jobsCreated(JobTypes.ESCALATE)).isEmpty();
@@ -283,17 +298,17 @@ class StatutoryClockProcessTest {
         String dueAt = at(Duration.ofDays(10));
         long watcher = startClock("clock-5", null, dueAt);
         assertWatcher(watcher)
-                .hasPassedElement(Elements.REMINDER_PENDING_GATEWAY)
+                .hasPassedElement(Elements.CLOCK_STATE_GATEWAY)
                 .isWaitingExactlyAtElements(Elements.AWAIT_DUE);
-        assertThat(armedTimers(watcher)).containsOnly(Map.entry(Elements.DUE_TIMER_WITHOUT_REMINDER, instant(dueAt)));
+        assertThat(model.armedTimers(watcher)).containsOnly(Map.entry(Elements.DUE_TIMER_WITHOUT_REMINDER, instant(dueAt)));
 
-        advanceTo(instant(dueAt).plus(Duration.ofMinutes(1)));
-        awaitTimerTriggered(Elements.DUE_TIMER_WITHOUT_REMINDER, 1);
+        model.advanceTo(instant(dueAt).plus(Duration.ofMinutes(1)));
+        model.awaitTimerTriggered(Elements.DUE_TIMER_WITHOUT_REMINDER, 1);
         completeJob(JobTypes.ESCALATE);
 
         assertWatcher(watcher)
                 .hasPassedElementsInOrder(
-                        Elements.CLOCK_STARTED, Elements.REMINDER_PENDING_GATEWAY, Elements.AWAIT_DUE,
+                        Elements.CLOCK_STARTED, Elements.CLOCK_STATE_GATEWAY, Elements.AWAIT_DUE,
                         Elements.DUE_TIMER_WITHOUT_REMINDER, Elements.ESCALATE_OVERDUE, Elements.CLOCK_EXPIRED)
                 .hasNotPassedElement(Elements.AWAIT_REMINDER_OR_DUE)
                 .hasNoIncidents()
@@ -306,22 +321,19 @@ class StatutoryClockProcessTest {
     private void assertRemindedThenEscalated(int reminders, long watcher, String dueAt) {
         assertThat(jobsCreated(JobTypes.REMIND)).hasSize(reminders);
         assertThat(jobsCreated(JobTypes.ESCALATE)).hasSize(1);
-        assertThat(processVariable(watcher, Variables.ESCALATED_FOR)).isEqualTo(dueAt);
+        assertThat(model.processVariable(watcher, Variables.ESCALATED_FOR)).isEqualTo(dueAt);
     }
 
     // --- the domain's side -----------------------------------------------------------------------------------------
 
     /** Starts a watcher as the domain (or a calling process) does: clock id and instants (reminderAt null: none). */
     private long startClock(String clockId, String reminderAt, String dueAt) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(Variables.CLOCK_ID, clockId);
-        variables.put(Variables.REMINDER_AT, reminderAt);
-        variables.put(Variables.DUE_AT, dueAt);
+        Map<String, Object> variables = clockVariables(reminderAt, dueAt, Variables.CLOCK_ID, clockId);
         var event = client.newCreateInstanceCommand()
                 .bpmnProcessId(StatutoryClockProcess.PROCESS_ID).latestVersion()
                 .variables(variables).send().join();
         assertThat(event).isStarted();
-        idle();
+        model.idle();
         return event.getProcessInstanceKey();
     }
 
@@ -329,15 +341,24 @@ class StatutoryClockProcessTest {
     private void publishMoved(String clockId, String reminderAt, String dueAt, String reason) {
         client.newPublishMessageCommand().messageName(Messages.CLOCK_MOVED).correlationKey(clockId)
                 .timeToLive(MESSAGE_TTL)
-                .variables(Map.of(Variables.REMINDER_AT, reminderAt, Variables.DUE_AT, dueAt, REASON, reason))
+                .variables(clockVariables(reminderAt, dueAt, REASON, reason))
                 .send().join();
-        idle();
+        model.idle();
+    }
+
+    /** The clock instants (null allowed: no reminder, or paused) and one more variable. */
+    private static Map<String, Object> clockVariables(String reminderAt, String dueAt, String name, String value) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(Variables.REMINDER_AT, reminderAt);
+        variables.put(Variables.DUE_AT, dueAt);
+        variables.put(name, value);
+        return variables;
     }
 
     private void publishStopped(String clockId) {
         client.newPublishMessageCommand().messageName(Messages.CLOCK_STOPPED).correlationKey(clockId)
                 .timeToLive(MESSAGE_TTL).send().join();
-        idle();
+        model.idle();
     }
 
     /** A clock instant {@code offset} after the test's start, as the domain formats it (China offset). */
@@ -359,7 +380,7 @@ class StatutoryClockProcessTest {
     }
 
     private ActivatedJob activateOneJob(String jobType) {
-        idle();
+        model.idle();
         List<ActivatedJob> jobs = client.newActivateJobsCommand().jobType(jobType).maxJobsToActivate(10)
                 .send().join().getJobs();
         assertThat(jobs).as("waiting jobs of type %s", jobType).hasSize(1);
@@ -369,30 +390,9 @@ class StatutoryClockProcessTest {
     /** The worker's result variables are its own: the model's output mapping keeps them out of the clock. */
     private void complete(ActivatedJob job) {
         client.newCompleteCommand(job).variables(Map.of(WORKER_RESULT, 2)).send().join();
-        idle();
+        model.idle();
     }
 
-    // --- engine time ---------------------------------------------------------------------------------------------
-
-    /** The engine's clock: wall clock plus the time travelled so far. */
-    private Instant engineNow() {
-        return Instant.now().plus(timeTravelled);
-    }
-
-    /** Time travel to {@code target} (never backwards), then let the engine settle. */
-    private void advanceTo(Instant target) {
-        Duration step = Duration.between(engineNow(), target);
-        assertThat(step).as("time travel to %s goes forward", target).isPositive();
-        engine.increaseTime(step);
-        timeTravelled = timeTravelled.plus(step);
-        idle();
-    }
-
-    private void awaitTimerTriggered(String elementId, int times) {
-        await().atMost(IDLE).until(() -> timerRecords(TimerIntent.TRIGGERED).stream()
-                .filter(r -> r.getValue().getTargetElementId().equals(elementId)).count() >= times);
-        idle();
-    }
 
     // --- records ---------------------------------------------------------------------------------------------------
 
@@ -400,41 +400,6 @@ class StatutoryClockProcessTest {
         return assertThat(new InspectedProcessInstance(instance));
     }
 
-    /** Timers armed now (created, not yet triggered or cancelled): element id → due instant. */
-    private Map<String, Instant> armedTimers(long instance) {
-        Map<Long, Record<TimerRecordValue>> open = new HashMap<>();
-        for (Record<TimerRecordValue> timer : timerRecords(null)) {
-            if (timer.getValue().getProcessInstanceKey() != instance) {
-                continue;
-            }
-            if (timer.getIntent() == TimerIntent.CREATED) {
-                open.put(timer.getKey(), timer);
-            } else if (timer.getIntent() == TimerIntent.TRIGGERED || timer.getIntent() == TimerIntent.CANCELED) {
-                open.remove(timer.getKey());
-            }
-        }
-        Map<String, Instant> armed = new HashMap<>();
-        open.values().forEach(t -> armed.put(t.getValue().getTargetElementId(),
-                Instant.ofEpochMilli(t.getValue().getDueDate())));
-        return armed;
-    }
-
-    /** Due instants of the cancelled timers of an instance. */
-    private List<Instant> cancelledTimers(long instance) {
-        return timerRecords(TimerIntent.CANCELED).stream()
-                .filter(r -> r.getValue().getProcessInstanceKey() == instance)
-                .map(r -> Instant.ofEpochMilli(r.getValue().getDueDate())).toList();
-    }
-
-    private List<Record<TimerRecordValue>> timerRecords(TimerIntent intent) {
-        List<Record<TimerRecordValue>> matching = new ArrayList<>();
-        records.timerRecords().forEach(r -> {
-            if (intent == null || r.getIntent() == intent) {
-                matching.add(r);
-            }
-        });
-        return matching;
-    }
 
     private List<Record<JobRecordValue>> jobsCreated(String jobType) {
         List<Record<JobRecordValue>> matching = new ArrayList<>();
@@ -446,34 +411,5 @@ class StatutoryClockProcessTest {
         return matching;
     }
 
-    /**
-     * The latest value of a variable in the process instance's own scope (not a local variable of an element:
-     * ZPT's {@code hasVariableWithValue} does not tell them apart).
-     */
-    private Object processVariable(long instance, String name) {
-        Object value = null;
-        for (Record<VariableRecordValue> variable : records.variableRecords()) {
-            VariableRecordValue v = variable.getValue();
-            if (v.getScopeKey() == instance && v.getName().equals(name)) {
-                value = read(v.getValue());
-            }
-        }
-        return value;
-    }
 
-    private Object read(String jsonValue) {
-        try {
-            return json.readValue(jsonValue, Object.class);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private void idle() {
-        try {
-            engine.waitForIdleState(IDLE);
-        } catch (Exception e) {
-            throw new AssertionError("engine did not become idle within " + IDLE, e);
-        }
-    }
 }

@@ -7,12 +7,14 @@ import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import io.camunda.zeebe.model.bpmn.instance.BaseElement;
 import io.camunda.zeebe.model.bpmn.instance.BoundaryEvent;
+import io.camunda.zeebe.model.bpmn.instance.CallActivity;
 import io.camunda.zeebe.model.bpmn.instance.ConditionExpression;
 import io.camunda.zeebe.model.bpmn.instance.EndEvent;
 import io.camunda.zeebe.model.bpmn.instance.ExclusiveGateway;
 import io.camunda.zeebe.model.bpmn.instance.FlowElement;
 import io.camunda.zeebe.model.bpmn.instance.FlowNode;
 import io.camunda.zeebe.model.bpmn.instance.Gateway;
+import io.camunda.zeebe.model.bpmn.instance.ParallelGateway;
 import io.camunda.zeebe.model.bpmn.instance.Process;
 import io.camunda.zeebe.model.bpmn.instance.SequenceFlow;
 import io.camunda.zeebe.model.bpmn.instance.ServiceTask;
@@ -24,7 +26,11 @@ import io.camunda.zeebe.model.bpmn.instance.bpmndi.BpmnEdge;
 import io.camunda.zeebe.model.bpmn.instance.bpmndi.BpmnShape;
 import io.camunda.zeebe.model.bpmn.instance.dc.Bounds;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeAssignmentDefinition;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeCalledElement;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeFormDefinition;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeInput;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeIoMapping;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeMapping;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskDefinition;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskSchedule;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeUserTask;
@@ -36,12 +42,14 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.uep.processes.clock.StatutoryClockProcess;
 import org.uep.processes.penalty.PenaltyCaseProcess.Elements;
 import org.uep.processes.penalty.PenaltyCaseProcess.Forms;
 import org.uep.processes.penalty.PenaltyCaseProcess.JobTypes;
@@ -57,9 +65,17 @@ class PenaltyCaseContractTest {
     /** {@code =["<role>@" + unitPath]}: one candidate group, role in this unit (ARCHITECTURE.md, inbox). */
     private static final Pattern CANDIDATE_GROUPS =
             Pattern.compile("^=\\[\"([a-z-]+)@\" \\+ " + Variables.UNIT_PATH + "]$");
-    private static final Pattern VARIABLE_REFERENCE = Pattern.compile("^=([a-z][A-Za-z0-9]*)$");
+    /** The due dates a user task may have: its step's clock. */
+    private static final Set<String> DUE_DATES = Set.of(
+            "=" + Variables.LEAD_VERIFY_DUE,
+            "=" + Variables.DECISION_CLOCK + "." + StatutoryClockProcess.Variables.DUE_AT);
+    /** The fields of {@link Variables#DECISION_CLOCK}: the start variables of the statutory clock watcher. */
+    private static final Set<String> DECISION_CLOCK_FIELDS = Set.of(
+            StatutoryClockProcess.Variables.CLOCK_ID, StatutoryClockProcess.Variables.REMINDER_AT,
+            StatutoryClockProcess.Variables.DUE_AT);
     private static final Pattern CAMEL_CASE_ID = Pattern.compile("^[a-z][A-Za-z0-9]*$");
-    private static final Pattern FEEL_NAME = Pattern.compile("\"[^\"]*\"|([A-Za-z_][A-Za-z0-9_]*)");
+    /** A string literal, or a name; group 1 is the dot of a path ({@code decisionClock.dueAt}), group 2 the name. */
+    private static final Pattern FEEL_NAME = Pattern.compile("\"[^\"]*\"|(\\.)?([A-Za-z_][A-Za-z0-9_]*)");
     private static final Set<String> FEEL_WORDS = Set.of("true", "false", "null", "and", "or", "not");
 
     private static BpmnModelInstance model;
@@ -101,16 +117,70 @@ class PenaltyCaseContractTest {
         assertThat(caseHandling).isInstanceOf(SubProcess.class);
         assertThat(fileCaseGateway).isInstanceOf(ExclusiveGateway.class);
         assertThat(decisionGateway).isInstanceOf(ExclusiveGateway.class);
-        assertThat(decisionGateway.getParentElement()).as("decisionGateway inside caseHandling").isSameAs(caseHandling);
+        BaseElement decisionOverdueGateway = element(Elements.DECISION_OVERDUE_GATEWAY);
+        BaseElement watchDecisionClock = element(Elements.WATCH_DECISION_CLOCK);
+        assertThat(decisionOverdueGateway).isInstanceOf(ExclusiveGateway.class);
+        assertThat(watchDecisionClock).isInstanceOf(CallActivity.class);
+        for (String id : List.of(Elements.CASE_HANDLING_STARTED, Elements.CASE_HANDLING_FORK,
+                Elements.INVESTIGATION_MERGE, Elements.INVESTIGATE, Elements.DECISION_APPROVAL,
+                Elements.DECISION_GATEWAY, Elements.CASE_HANDLED, Elements.WATCH_DECISION_CLOCK,
+                Elements.DECISION_OVERDUE_GATEWAY, Elements.DECISION_CLOCK_MET, Elements.ESCALATE_OVERDUE_DECISION,
+                Elements.ESCALATION_HANDLED)) {
+            assertThat(element(id).getParentElement()).as("%s inside caseHandling", id).isSameAs(caseHandling);
+        }
 
-        BoundaryEvent timer = element(Elements.DECISION_DUE_TIMER);
-        assertThat(timer.getAttachedTo().getId()).isEqualTo(Elements.CASE_HANDLING);
-        assertThat(timer.cancelActivity()).as("decisionDueTimer is non-interrupting").isFalse();
-        TimerEventDefinition timerDefinition = (TimerEventDefinition) timer.getEventDefinitions().iterator().next();
-        assertThat(timerDefinition.getTimeDate().getTextContent()).isEqualTo("=" + Variables.DECISION_DUE);
+        // caseHandling forks into the case work and the watcher of the case.decide clock.
+        FlowNode fork = element(Elements.CASE_HANDLING_FORK);
+        assertThat(fork).isInstanceOf(ParallelGateway.class);
+        assertThat(fork.getIncoming()).singleElement()
+                .satisfies(flow -> assertThat(flow.getSource().getId()).isEqualTo(Elements.CASE_HANDLING_STARTED));
+        assertThat(fork.getOutgoing()).extracting(flow -> flow.getTarget().getId())
+                .containsExactlyInAnyOrder(Elements.INVESTIGATION_MERGE, Elements.WATCH_DECISION_CLOCK);
+        FlowNode watch = element(Elements.WATCH_DECISION_CLOCK);
+        assertThat(watch.getOutgoing()).singleElement()
+                .satisfies(flow -> assertThat(flow.getTarget().getId()).isEqualTo(Elements.DECISION_OVERDUE_GATEWAY));
+        FlowNode overdue = element(Elements.DECISION_OVERDUE_GATEWAY);
+        assertThat(overdue.getOutgoing()).extracting(flow -> flow.getTarget().getId())
+                .containsExactlyInAnyOrder(Elements.ESCALATE_OVERDUE_DECISION, Elements.DECISION_CLOCK_MET);
 
+        // Approving the decision ends caseHandling, watcher and escalation included.
+        EndEvent caseHandled = element(Elements.CASE_HANDLED);
+        assertThat(caseHandled.getEventDefinitions()).singleElement().isInstanceOf(TerminateEventDefinition.class);
         EndEvent caseClosed = element(Elements.CASE_CLOSED);
         assertThat(caseClosed.getEventDefinitions()).singleElement().isInstanceOf(TerminateEventDefinition.class);
+
+        // The case.decide clock is the watcher's: no timer or boundary event of its own.
+        assertThat(model.getModelElementsByType(TimerEventDefinition.class)).isEmpty();
+        assertThat(model.getModelElementsByType(BoundaryEvent.class)).isEmpty();
+    }
+
+    @Test
+    void decisionClockIsWatchedByTheStatutoryClockProcess() throws Exception {
+        CallActivity watch = element(Elements.WATCH_DECISION_CLOCK);
+        ZeebeCalledElement called = watch.getSingleExtensionElement(ZeebeCalledElement.class);
+        assertThat(called).as("zeebe:calledElement of %s", watch.getId()).isNotNull();
+        assertThat(called.getProcessId()).isEqualTo(StatutoryClockProcess.PROCESS_ID);
+        assertThat(called.isPropagateAllParentVariablesEnabled()).as("only the clock goes down").isFalse();
+        assertThat(called.isPropagateAllChildVariablesEnabled()).as("only escalatedFor comes back").isFalse();
+
+        ZeebeIoMapping mapping = watch.getSingleExtensionElement(ZeebeIoMapping.class);
+        assertThat(mapping).as("zeebe:ioMapping of %s", watch.getId()).isNotNull();
+        String clock = "=" + Variables.DECISION_CLOCK + ".";
+        assertThat(targetToSource(mapping.getInputs())).containsExactlyInAnyOrderEntriesOf(Map.of(
+                StatutoryClockProcess.Variables.CLOCK_ID, clock + StatutoryClockProcess.Variables.CLOCK_ID,
+                StatutoryClockProcess.Variables.REMINDER_AT, clock + StatutoryClockProcess.Variables.REMINDER_AT,
+                StatutoryClockProcess.Variables.DUE_AT, clock + StatutoryClockProcess.Variables.DUE_AT));
+        assertThat(targetToSource(mapping.getOutputs())).containsExactlyInAnyOrderEntriesOf(Map.of(
+                Variables.DECISION_ESCALATED_FOR, "=" + StatutoryClockProcess.Variables.ESCALATED_FOR));
+
+        // The called process is one of ours, in the same module.
+        try (InputStream in = PenaltyCaseContractTest.class.getClassLoader()
+                .getResourceAsStream(StatutoryClockProcess.RESOURCE)) {
+            assertThat(in).as("classpath resource %s", StatutoryClockProcess.RESOURCE).isNotNull();
+            BpmnModelInstance clockModel = Bpmn.readModelFromStream(in);
+            assertThat(clockModel.<BaseElement>getModelElementById(StatutoryClockProcess.PROCESS_ID))
+                    .isInstanceOf(Process.class);
+        }
     }
 
     @Test
@@ -163,11 +233,7 @@ class PenaltyCaseContractTest {
 
             ZeebeTaskSchedule schedule = task.getSingleExtensionElement(ZeebeTaskSchedule.class);
             assertThat(schedule).as("task schedule of %s", id).isNotNull();
-            Matcher due = VARIABLE_REFERENCE.matcher(String.valueOf(schedule.getDueDate()));
-            assertThat(due.matches()).as("due date of %s must be =<clock variable>: %s", id, schedule.getDueDate())
-                    .isTrue();
-            assertThat(due.group(1)).as("due date variable of %s", id)
-                    .isIn(Variables.LEAD_VERIFY_DUE, Variables.DECISION_DUE);
+            assertThat(schedule.getDueDate()).as("due date of %s: the clock of its step", id).isIn(DUE_DATES);
         }
         assertThat(formsUsed).as("every Forms constant is used by a user task").containsExactlyInAnyOrderElementsOf(forms);
     }
@@ -180,22 +246,42 @@ class PenaltyCaseContractTest {
         model.getModelElementsByType(TimerEventDefinition.class).forEach(t -> expressions.add(t.getTimeDate().getTextContent()));
         model.getModelElementsByType(ZeebeTaskSchedule.class).forEach(s -> expressions.add(s.getDueDate()));
         model.getModelElementsByType(ZeebeAssignmentDefinition.class).forEach(a -> expressions.add(a.getCandidateGroups()));
+        // Input mappings read this process's variables (output mappings read the called process's: see
+        // decisionClockIsWatchedByTheStatutoryClockProcess).
+        model.getModelElementsByType(ZeebeInput.class).forEach(i -> expressions.add(i.getSource()));
 
         for (String expression : expressions) {
             assertThat(expression).as("FEEL expression").startsWith("=");
             Matcher names = FEEL_NAME.matcher(expression.substring(1));
+            String previous = null;
             while (names.find()) {
-                String name = names.group(1);
-                if (name != null && !FEEL_WORDS.contains(name)) {
+                String name = names.group(2);
+                if (name == null || FEEL_WORDS.contains(name)) {
+                    previous = null;
+                } else if (names.group(1) != null) {
+                    assertThat(previous).as("context variable before .%s in %s", name, expression)
+                            .isEqualTo(Variables.DECISION_CLOCK);
+                    assertThat(name).as("field of decisionClock in %s", expression).isIn(DECISION_CLOCK_FIELDS);
+                } else {
                     assertThat(name).as("variable in %s", expression).isIn(variables);
+                    previous = name;
                 }
             }
         }
+        model.getModelElementsByType(ZeebeIoMapping.class).forEach(m -> m.getOutputs().forEach(
+                o -> assertThat(o.getTarget()).as("output mapping target").isIn(variables)));
     }
 
     @Test
     void gatewaysAreQuestionsAndTheirFlowsAnswers() {
         for (Gateway gateway : model.getModelElementsByType(Gateway.class)) {
+            if (gateway instanceof ParallelGateway) {
+                for (SequenceFlow flow : gateway.getOutgoing()) {
+                    assertThat(flow.getConditionExpression()).as("no condition on %s (parallel)", flow.getId()).isNull();
+                    assertThat(flow.getName()).as("no answer on %s (parallel)", flow.getId()).isNull();
+                }
+                continue; // a fork asks no question
+            }
             if (gateway.getOutgoing().size() < 2) {
                 continue; // a joining gateway needs no name
             }
@@ -211,11 +297,16 @@ class PenaltyCaseContractTest {
     void idsAreCamelCaseAndNamesChineseThenEnglish() {
         for (FlowElement element : flowElements()) {
             assertThat(element.getId()).as("id").matches(CAMEL_CASE_ID);
-            if (element instanceof FlowNode node && !(node instanceof Gateway gateway && gateway.getOutgoing().size() < 2)) {
+            if (element instanceof FlowNode node && !unnamedGateway(node)) {
                 assertThat(node.getName()).as("name of %s", node.getId())
                         .matches("(?s)^\\P{IsLatin}*\\p{IsHan}.*\\n[A-Z][^\\n]*$");
             }
         }
+    }
+
+    /** Joining gateways and parallel gateways carry no name (bpmnlint's label-required agrees). */
+    private static boolean unnamedGateway(FlowNode node) {
+        return node instanceof ParallelGateway || node instanceof Gateway gateway && gateway.getOutgoing().size() < 2;
     }
 
     @Test
@@ -293,6 +384,10 @@ class PenaltyCaseContractTest {
         BaseElement element = model.getModelElementById(id);
         assertThat(element).as(id).isNotNull();
         return (T) element;
+    }
+
+    private static Map<String, String> targetToSource(Collection<? extends ZeebeMapping> mappings) {
+        return mappings.stream().collect(Collectors.toMap(ZeebeMapping::getTarget, ZeebeMapping::getSource));
     }
 
     private static String jobType(String serviceTaskId) {

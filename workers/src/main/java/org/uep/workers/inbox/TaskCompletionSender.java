@@ -5,6 +5,7 @@ import io.camunda.client.api.command.ClientStatusException;
 import io.grpc.Status;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.uep.domain.outbox.EngineCommand;
 import org.uep.domain.tasks.InboxService;
@@ -32,8 +33,8 @@ class TaskCompletionSender implements EngineCommandHandler {
     }
 
     @Override
-    public EngineCommand.Kind kind() {
-        return EngineCommand.Kind.COMPLETE_JOB;
+    public Set<EngineCommand.Kind> kinds() {
+        return Set.of(EngineCommand.Kind.COMPLETE_JOB);
     }
 
     @Override

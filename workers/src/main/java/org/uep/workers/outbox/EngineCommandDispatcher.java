@@ -41,7 +41,7 @@ public class EngineCommandDispatcher implements SmartLifecycle {
                                    @Value("${uep.outbox.dispatcher.poll-interval:PT1S}") Duration pollInterval) {
         this.outbox = outbox;
         this.pollInterval = pollInterval;
-        handlers.forEach(handler -> this.handlers.put(handler.kind(), handler));
+        handlers.forEach(handler -> handler.kinds().forEach(kind -> this.handlers.put(kind, handler)));
     }
 
     @TransactionalEventListener

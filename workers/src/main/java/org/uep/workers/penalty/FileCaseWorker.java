@@ -6,11 +6,11 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.uep.domain.cases.CaseService;
 import org.uep.domain.cases.PenaltyCase;
-import org.uep.domain.clock.LegalTime;
 import org.uep.processes.penalty.PenaltyCaseProcess.JobTypes;
 import org.uep.processes.penalty.PenaltyCaseProcess.Variables;
+import org.uep.workers.clock.ClockVariables;
 
-/** 立案: files the case (once per lead) and hands the case.decide due instant to the decision timer. */
+/** 立案: files the case (once per lead) and hands its case.decide clock to the process that watches it. */
 @Component
 public class FileCaseWorker {
 
@@ -26,6 +26,6 @@ public class FileCaseWorker {
         return Map.of(
                 Variables.CASE_ID, filed.getId(),
                 Variables.CASE_NUMBER, filed.getCaseNumber(),
-                Variables.DECISION_DUE, LegalTime.forEngine(filed.getDecisionDueAt()));
+                Variables.DECISION_CLOCK, ClockVariables.of(cases.decisionClock(leadId)));
     }
 }

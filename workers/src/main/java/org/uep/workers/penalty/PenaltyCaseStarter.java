@@ -3,6 +3,7 @@ package org.uep.workers.penalty;
 import io.camunda.client.CamundaClient;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -33,8 +34,8 @@ class PenaltyCaseStarter implements EngineCommandHandler {
     }
 
     @Override
-    public EngineCommand.Kind kind() {
-        return EngineCommand.Kind.START_PROCESS;
+    public Set<EngineCommand.Kind> kinds() {
+        return Set.of(EngineCommand.Kind.START_PROCESS);
     }
 
     @Override

@@ -36,7 +36,10 @@ class PenaltyCaseWorkersTest {
         assertThat(again).isEqualTo(first);
         assertThat(cases.findByLeadId(lead.getId())).isPresent();
         long caseId = ((Number) first.get(Variables.CASE_ID)).longValue();
-        assertThat(first.get(Variables.DECISION_DUE).toString()).endsWith("+08:00");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> decisionClock = (Map<String, Object>) first.get(Variables.DECISION_CLOCK);
+        assertThat(decisionClock).containsOnlyKeys("clockId", "reminderAt", "dueAt");
+        assertThat(decisionClock.get("dueAt").toString()).matches("\\d{4}-\\d{2}-\\d{2}T00:00:00\\+08:00");
 
         closeCase.closeCase(caseId);
         closeCase.closeCase(caseId);
