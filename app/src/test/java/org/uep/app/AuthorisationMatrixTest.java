@@ -3,6 +3,7 @@ package org.uep.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -66,6 +67,10 @@ class AuthorisationMatrixTest {
             GET /api/cases                       401 see see see see see 200 200 200 200 see see 200 200 200 200 200 200
             GET /api/cases/{id}                  401 200 200 200 200 200 404 404 404 404 200 200 404 404 404 404 404 404
             GET /api/cases/{id}/clocks           401 200 200 200 200 200 404 404 404 404 200 200 404 404 404 404 404 404
+            POST /api/cases/{id}/evidence        401 201 201 201 403 403 404 404 404 404 403 403 404 404 404 404 404 404
+            GET /api/cases/{id}/evidence         401 200 200 200 200 200 404 404 404 404 200 200 404 404 404 404 404 404
+            PUT /api/evidence/{id}/file          401 200 200 200 403 403 404 404 404 404 403 403 404 404 404 404 404 404
+            GET /api/evidence/{id}/file          401 200 200 200 200 200 404 404 404 404 200 200 404 404 404 404 404 404
             GET /api/inbox                       401 200 200 see 200 200 200 200 200 200 200 200 200 200 200 200 200 200
             GET /api/tasks/{id}                  401 404 404 200 404 404 404 404 404 404 404 404 404 404 404 404 404 404
             POST /api/tasks/{id}/claim           401 404 404 200 404 404 404 404 404 404 404 404 404 404 404 404 404 404
@@ -86,6 +91,7 @@ class AuthorisationMatrixTest {
     long leadId;
     long caseId;
     long filingTaskId;
+    long evidenceId;
 
     @BeforeAll
     void dossiers() {
@@ -93,7 +99,15 @@ class AuthorisationMatrixTest {
         caseId = Scenarios.filedCase(port, "矩阵测试 matrix").caseId();
         leadId = Scenarios.lead(port, "矩阵测试 matrix");
         filingTaskId = ApiClient.as(port, "head.dinghai").awaitTask(leadId, Elements.FILE_CASE_APPROVAL).get("id").asLong();
+        ApiClient officer = ApiClient.as(port, "officer.dinghai1");
+        evidenceId = officer.post("/api/cases/" + caseId + "/evidence", EVIDENCE).body().get("id").asLong();
+        assertThat(officer.putFile("/api/evidence/" + evidenceId + "/file", "application/pdf", PDF).status()).isEqualTo(200);
     }
+
+    static final String EVIDENCE = """
+            {"kind": "DOCUMENTARY", "title": "营业执照复印件", "collectedAt": "2026-01-05T02:00:00Z",
+             "officers": ["officer.dinghai1", "officer.dinghai2"]}""";
+    static final byte[] PDF = "%PDF-1.7 matrix".getBytes(StandardCharsets.US_ASCII);
 
     @Test
     void everyEndpointHasARowAndEveryCellHoldsWithNoUnexpectedPermit() {
@@ -162,10 +176,16 @@ class AuthorisationMatrixTest {
                 .replace("/api/leads/{id}", "/api/leads/" + leadId)
                 .replace("/api/cases/{id}", "/api/cases/" + caseId)
                 .replace("/api/tasks/{id}", "/api/tasks/" + filingTaskId)
+                .replace("/api/evidence/{id}", "/api/evidence/" + evidenceId)
                 // A far year, so the system administrator's permitted replacement touches no real calendar.
                 .replace("/api/calendar/{year}", "/api/calendar/" + (endpoint.startsWith("PUT") ? 2099 : 2026));
+        if (endpoint.equals("GET /api/evidence/{id}/file")) {
+            return String.valueOf(client.download(path).status());
+        }
         ApiClient.Response response = switch (endpoint) {
             case "POST /api/leads" -> client.post(path, lead());
+            case "POST /api/cases/{id}/evidence" -> client.post(path, EVIDENCE);
+            case "PUT /api/evidence/{id}/file" -> client.putFile(path, "application/pdf", PDF);
             case "POST /api/tasks/{id}/complete" -> client.post(path, """
                     {"outcome": "APPROVE", "opinion": "同意立案"}""");
             case "PUT /api/calendar/{year}" -> client.put(path, """

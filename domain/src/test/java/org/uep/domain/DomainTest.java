@@ -11,6 +11,7 @@ import org.uep.domain.testing.EmbeddedDatabaseInitializer;
 /** A domain test against real PostgreSQL with Flyway-migrated schema. */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(classes = DomainTestApplication.class)
+@SpringBootTest(classes = DomainTestApplication.class,
+        properties = "uep.evidence.store.root=${java.io.tmpdir}/uep-domain-test-evidence")
 @ContextConfiguration(initializers = EmbeddedDatabaseInitializer.class)
 public @interface DomainTest {}

@@ -55,11 +55,32 @@ public final class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    private Response send(HttpRequest.Builder request) {
+    /** Sends a file as the request body. */
+    public Response putFile(String path, String contentType, byte[] content) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(content)));
+    }
+
+    /** A file downloaded: status, its type, its {@code Repr-Digest} header and its bytes. */
+    public record Download(int status, String contentType, String digest, byte[] body) {}
+
+    public Download download(String path) {
+        HttpResponse<byte[]> response = Http.exchange(http, authorised(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET()),
+                HttpResponse.BodyHandlers.ofByteArray());
+        return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                response.headers().firstValue("Repr-Digest").orElse(null), response.body());
+    }
+
+    private HttpRequest.Builder authorised(HttpRequest.Builder request) {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        HttpResponse<String> response = Http.exchange(http, request);
+        return request;
+    }
+
+    private Response send(HttpRequest.Builder request) {
+        HttpResponse<String> response = Http.exchange(http, authorised(request), HttpResponse.BodyHandlers.ofString());
         String body = response.body();
         try {
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),

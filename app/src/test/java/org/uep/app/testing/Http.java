@@ -13,8 +13,12 @@ public final class Http {
     private Http() {}
 
     public static HttpResponse<String> exchange(HttpClient http, HttpRequest.Builder request) {
+        return exchange(http, request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    public static <T> HttpResponse<T> exchange(HttpClient http, HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         try {
-            return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(request.timeout(Duration.ofSeconds(30)).build(), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

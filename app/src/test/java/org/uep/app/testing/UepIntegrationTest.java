@@ -17,7 +17,8 @@ import org.uep.workers.testing.InJvmEngineInitializer;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(classes = UepApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = UepApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "uep.evidence.store.root=${java.io.tmpdir}/uep-app-test-evidence")
 @ContextConfiguration(initializers = {
         EmbeddedDatabaseInitializer.class, InJvmEngineInitializer.class, KeycloakInitializer.class})
 @Import(TimeTravel.class)

@@ -88,11 +88,14 @@ public class AccessPolicy {
                 || caller.actingGroup(candidateGroups) != null;
     }
 
-    /** Registering a lead: a registrar role held in that very unit. */
-    public void requireMayRegisterLead(Caller caller, String unitPath) {
+    /**
+     * Enforcement acts on a unit's dossiers (registering a lead, recording evidence…): an enforcement role (officer,
+     * squad leader, head) held in that very unit. {@code act} completes "can … for it".
+     */
+    public void requireEnforcementStaffOf(Caller caller, String unitPath, String act) {
         if (!caller.isMemberOf(unitPath) || caller.roles().stream().noneMatch(LEAD_REGISTRAR_ROLES::contains)) {
             throw DomainException.forbidden("Only officers, squad leaders and heads of " + unitPath
-                    + " can register leads for it; you are " + caller.roles().stream().sorted().toList()
+                    + " can " + act + " for it; you are " + caller.roles().stream().sorted().toList()
                     + " in " + caller.units());
         }
     }

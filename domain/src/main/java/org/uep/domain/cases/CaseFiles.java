@@ -52,10 +52,16 @@ public class CaseFiles {
 
     @Transactional(readOnly = true)
     public CaseFile ofCase(long caseId, Caller caller) {
-        PenaltyCase penaltyCase = cases.findById(caseId)
+        PenaltyCase penaltyCase = readable(caseId, caller);
+        return assemble(leads.findById(penaltyCase.getLeadId()).orElseThrow(), penaltyCase);
+    }
+
+    /** The case the caller may read (not found otherwise), without its dossier: for acts on the case. */
+    @Transactional(readOnly = true)
+    public PenaltyCase readable(long caseId, Caller caller) {
+        return cases.findById(caseId)
                 .filter(c -> access.canRead(caller, c.getLeadId(), c.getUnitPath()))
                 .orElseThrow(() -> DomainException.notFound("Case", caseId));
-        return assemble(leads.findById(penaltyCase.getLeadId()).orElseThrow(), penaltyCase);
     }
 
     /** The cases the caller may read, newest first; {@code beforeId} continues a previous page. */

@@ -54,7 +54,7 @@ public class LeadService {
      */
     @Transactional
     public Lead receive(NewLead request, Caller caller) {
-        access.requireMayRegisterLead(caller, request.unitPath());
+        access.requireEnforcementStaffOf(caller, request.unitPath(), "register leads");
         if (!SOURCES.contains(request.source())) {
             throw DomainException.invalid("Unknown lead source '" + request.source() + "'; expected one of "
                     + SOURCES.stream().sorted().toList());

@@ -63,12 +63,14 @@ class AccessPolicyTest {
 
     @Test
     void onlyRegistrarsOfTheUnitItselfRegisterLeads() {
-        policy.requireMayRegisterLead(caller(Set.of("officer"), "/zhoushan/dinghai/comprehensive"), "/zhoushan/dinghai/comprehensive");
+        policy.requireEnforcementStaffOf(caller(Set.of("officer"), "/zhoushan/dinghai/comprehensive"),
+                "/zhoushan/dinghai/comprehensive", "register leads");
 
-        assertThatThrownBy(() -> policy.requireMayRegisterLead(caller(Set.of("supervisor"), "/zhoushan/dinghai/comprehensive"),
-                "/zhoushan/dinghai/comprehensive")).isInstanceOf(DomainException.class).hasMessageContaining("Only officers");
-        assertThatThrownBy(() -> policy.requireMayRegisterLead(caller(Set.of("head"), "/zhoushan/comprehensive"),
-                "/zhoushan/dinghai/comprehensive")).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> policy.requireEnforcementStaffOf(caller(Set.of("supervisor"), "/zhoushan/dinghai/comprehensive"),
+                "/zhoushan/dinghai/comprehensive", "register leads")).isInstanceOf(DomainException.class)
+                .hasMessageContaining("Only officers").hasMessageContaining("can register leads for it");
+        assertThatThrownBy(() -> policy.requireEnforcementStaffOf(caller(Set.of("head"), "/zhoushan/comprehensive"),
+                "/zhoushan/dinghai/comprehensive", "register leads")).isInstanceOf(DomainException.class);
     }
 
     @Test
