@@ -1,0 +1,56 @@
+package org.uep.domain.penalty;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+/**
+ * A domain clock set to absolute Shanghai times, so windows are computed over the shipped calendar whatever today is
+ * (the offset-based MovableClock would drift into years without holiday data).
+ */
+final class SettableClock extends Clock {
+
+    private volatile Instant now = shanghai("2026-04-20T09:00:00");
+
+    static Instant shanghai(String localDateTime) {
+        return ZonedDateTime.parse(localDateTime + "+08:00[Asia/Shanghai]").toInstant();
+    }
+
+    /** Sets the time and returns it. */
+    Instant set(String shanghaiLocalDateTime) {
+        now = shanghai(shanghaiLocalDateTime);
+        return now;
+    }
+
+    @Override
+    public Instant instant() {
+        return now;
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneId.of("UTC");
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        SettableClock settable = this;
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return settable.withZone(other);
+            }
+
+            @Override
+            public Instant instant() {
+                return settable.instant();
+            }
+        };
+    }
+}
