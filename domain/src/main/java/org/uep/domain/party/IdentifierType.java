@@ -8,32 +8,32 @@ package org.uep.domain.party;
 public enum IdentifierType {
 
     /** 居民身份证 (GB 11643-1999). */
-    RESIDENT_ID(Party.Kind.NATURAL_PERSON, "居民身份证号", "resident ID number"),
+    RESIDENT_ID(PartyKind.NATURAL_PERSON, "居民身份证号", "resident ID number"),
     /** 统一社会信用代码 (GB 32100-2015). */
-    USCC(Party.Kind.ORGANISATION, "统一社会信用代码", "unified social credit code"),
+    USCC(PartyKind.ORGANISATION, "统一社会信用代码", "unified social credit code"),
     /** 护照. */
-    PASSPORT(Party.Kind.NATURAL_PERSON, "护照号码", "passport number"),
+    PASSPORT(PartyKind.NATURAL_PERSON, "护照号码", "passport number"),
     /** 港澳居民来往内地通行证. */
-    HK_MACAO_PERMIT(Party.Kind.NATURAL_PERSON, "港澳居民来往内地通行证号码", "Hong Kong/Macao residents' permit number"),
+    HK_MACAO_PERMIT(PartyKind.NATURAL_PERSON, "港澳居民来往内地通行证号码", "Hong Kong/Macao residents' permit number"),
     /** 台湾居民来往大陆通行证. */
-    TAIWAN_PERMIT(Party.Kind.NATURAL_PERSON, "台湾居民来往大陆通行证号码", "Taiwan residents' permit number"),
+    TAIWAN_PERMIT(PartyKind.NATURAL_PERSON, "台湾居民来往大陆通行证号码", "Taiwan residents' permit number"),
     /** 外国人永久居留身份证. */
-    PERMANENT_RESIDENCE_CARD(Party.Kind.NATURAL_PERSON, "外国人永久居留身份证号码", "foreigner's permanent residence card number"),
+    PERMANENT_RESIDENCE_CARD(PartyKind.NATURAL_PERSON, "外国人永久居留身份证号码", "foreigner's permanent residence card number"),
     /** A body that holds no unified social credit code because it is not registered: the document it is known by. */
-    UNREGISTERED_BODY_DOCUMENT(Party.Kind.ORGANISATION, "未登记组织证明文件编号", "unregistered body's document number");
+    UNREGISTERED_BODY_DOCUMENT(PartyKind.ORGANISATION, "未登记组织证明文件编号", "unregistered body's document number");
 
-    private final Party.Kind kind;
+    private final PartyKind kind;
     private final String zh;
     private final String en;
 
-    IdentifierType(Party.Kind kind, String zh, String en) {
+    IdentifierType(PartyKind kind, String zh, String en) {
         this.kind = kind;
         this.zh = zh;
         this.en = en;
     }
 
     /** The kind of party this document identifies. */
-    public Party.Kind kind() {
+    public PartyKind kind() {
         return kind;
     }
 

@@ -18,18 +18,11 @@ import java.util.Objects;
 @Table(name = "party")
 public class Party {
 
-    public enum Kind {
-        /** 自然人. */
-        NATURAL_PERSON,
-        /** 法人或者其他组织. */
-        ORGANISATION
-    }
-
     @Id
     private Long id;
 
     @Enumerated(EnumType.STRING)
-    private Kind kind;
+    private PartyKind kind;
 
     @Enumerated(EnumType.STRING)
     private IdentifierType identifierType;
@@ -62,7 +55,7 @@ public class Party {
     }
 
     public Long getId() { return id; }
-    public Kind getKind() { return kind; }
+    public PartyKind getKind() { return kind; }
     public IdentifierType getIdentifierType() { return identifierType; }
     public String getIdentifier() { return identifier; }
     public String getName() { return name; }

@@ -8,7 +8,7 @@ import java.util.Arrays;
  * document; an organisation by its unified social credit code or, if it is not registered, by a document of type
  * {@link IdentifierType#UNREGISTERED_BODY_DOCUMENT}. Address and phone are optional.
  */
-public record PartyDetails(Party.Kind kind, IdentifierType identifierType, String identifier, String name,
+public record PartyDetails(PartyKind kind, IdentifierType identifierType, String identifier, String name,
                            String address, String phone) {
 
     static final int MAX_NAME = 200;
@@ -18,13 +18,13 @@ public record PartyDetails(Party.Kind kind, IdentifierType identifierType, Strin
     /** The details checked and normalised: identifier in its stored form, text stripped, blanks as absent. */
     PartyDetails validated(LocalDate today) {
         if (kind == null) {
-            throw PartyIdentifiers.invalid("kind", "当事人类型不能为空", "kind is required, one of " + Arrays.toString(Party.Kind.values()));
+            throw PartyIdentifiers.invalid("kind", "当事人类型不能为空", "kind is required, one of " + Arrays.toString(PartyKind.values()));
         }
         if (identifierType == null) {
             throw PartyIdentifiers.invalid("identifierType", "证件类型不能为空", "identifierType is required");
         }
         if (identifierType.kind() != kind) {
-            throw kind == Party.Kind.NATURAL_PERSON
+            throw kind == PartyKind.NATURAL_PERSON
                     ? PartyIdentifiers.invalid("identifierType", "自然人应以居民身份证或其他个人证件登记",
                             "a natural person is registered by a resident ID or another personal document, not by " + identifierType)
                     : PartyIdentifiers.invalid("identifierType", "组织应以统一社会信用代码登记，未登记的组织以其证明文件登记",

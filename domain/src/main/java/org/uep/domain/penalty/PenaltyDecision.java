@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.uep.domain.party.PartyKind;
 
 /** 行政处罚决定: the penalty decided for a dossier, by whom and when, and the notice it rests on (general procedure). */
 @Entity

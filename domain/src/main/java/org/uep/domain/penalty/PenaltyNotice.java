@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.uep.domain.party.PartyKind;
 
 /** 行政处罚事先告知: the proposed penalty notified to the party with their rights to state, defend and request a hearing (Art. 44). */
 @Entity

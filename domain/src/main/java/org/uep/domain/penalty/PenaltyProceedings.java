@@ -18,6 +18,7 @@ import org.uep.domain.clock.RunningClock;
 import org.uep.domain.clock.StatutoryClocks;
 import org.uep.domain.lead.Lead;
 import org.uep.domain.lead.LeadService;
+import org.uep.domain.party.PartyKind;
 
 /**
  * From the proposed penalty to the decision, on a dossier (keyed by its lead): the notice (告知) and its service, the

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.uep.domain.DomainException;
+import org.uep.domain.party.PartyKind;
 import org.uep.domain.penalty.Penalty.Kind;
 
 /**

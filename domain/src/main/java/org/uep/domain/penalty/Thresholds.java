@@ -3,6 +3,7 @@ package org.uep.domain.penalty;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import org.uep.domain.party.PartyKind;
 
 /** The threshold amounts (fen) in force for one jurisdiction; every threshold has one. Limits include the amount (以下/以上 含本数). */
 public record Thresholds(Map<Threshold, Long> fen) {

@@ -61,7 +61,7 @@ class PartyHistoryTest {
 
     @BeforeEach
     void dossiersAtTwoBodies() {
-        party = register.register(new PartyDetails(Party.Kind.NATURAL_PERSON, IdentifierType.RESIDENT_ID,
+        party = register.register(new PartyDetails(PartyKind.NATURAL_PERSON, IdentifierType.RESIDENT_ID,
                 FreshIdentifiers.residentId(), "陈某", null, null), officerA);
         closedA = lead(officerA, BODY_A, MATTER_A, DossierRole.PARTY);
         closedCaseA = cases.close(cases.file(closedA.getId()).getId());

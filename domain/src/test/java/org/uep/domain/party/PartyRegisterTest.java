@@ -36,7 +36,7 @@ class PartyRegisterTest {
     private final Caller officer = Callers.officer("officer.dinghai1");
 
     private static PartyDetails person(String id, String name, String address, String phone) {
-        return new PartyDetails(Party.Kind.NATURAL_PERSON, IdentifierType.RESIDENT_ID, id, name, address, phone);
+        return new PartyDetails(PartyKind.NATURAL_PERSON, IdentifierType.RESIDENT_ID, id, name, address, phone);
     }
 
     private List<String> actions(String stream) {
@@ -78,7 +78,7 @@ class PartyRegisterTest {
                 String name = "舟山某某海产品有限公司" + (i % 2 == 0 ? "" : "（更名）");
                 registered.add(pool.submit((Callable<Party>) () -> {
                     start.await();
-                    return register.register(new PartyDetails(Party.Kind.ORGANISATION, IdentifierType.USCC, code, name,
+                    return register.register(new PartyDetails(PartyKind.ORGANISATION, IdentifierType.USCC, code, name,
                             null, null), officer);
                 }));
             }
@@ -104,12 +104,12 @@ class PartyRegisterTest {
         assertInvalid(person(wrongCheck, "张三", null, null), "identifier: 身份证号校验码错误 / resident ID check character is wrong");
         assertInvalid(person(id, " ", null, null), "name: 名称或姓名不能为空 / name is required");
         assertInvalid(person(id, "张三", "路".repeat(501), null), "address: 地址不能超过500个字符");
-        assertInvalid(new PartyDetails(Party.Kind.ORGANISATION, IdentifierType.RESIDENT_ID, id, "某公司", null, null),
+        assertInvalid(new PartyDetails(PartyKind.ORGANISATION, IdentifierType.RESIDENT_ID, id, "某公司", null, null),
                 "identifierType: 组织应以统一社会信用代码登记");
-        assertInvalid(new PartyDetails(Party.Kind.NATURAL_PERSON, IdentifierType.USCC, FreshIdentifiers.uscc(), "张三", null, null),
+        assertInvalid(new PartyDetails(PartyKind.NATURAL_PERSON, IdentifierType.USCC, FreshIdentifiers.uscc(), "张三", null, null),
                 "identifierType: 自然人应以居民身份证或其他个人证件登记");
         assertInvalid(new PartyDetails(null, IdentifierType.RESIDENT_ID, id, "张三", null, null), "kind: 当事人类型不能为空");
-        assertInvalid(new PartyDetails(Party.Kind.NATURAL_PERSON, null, id, "张三", null, null), "identifierType: 证件类型不能为空");
+        assertInvalid(new PartyDetails(PartyKind.NATURAL_PERSON, null, id, "张三", null, null), "identifierType: 证件类型不能为空");
 
         assertThat(partyRows()).isEqualTo(parties);
     }
@@ -122,9 +122,9 @@ class PartyRegisterTest {
 
     @Test
     void anUnregisteredBodyIsRegisteredByItsDocumentAndOnlyCaseWorkersRegister() {
-        Party body = register.register(new PartyDetails(Party.Kind.ORGANISATION, IdentifierType.UNREGISTERED_BODY_DOCUMENT,
+        Party body = register.register(new PartyDetails(PartyKind.ORGANISATION, IdentifierType.UNREGISTERED_BODY_DOCUMENT,
                 "zs" + FreshIdentifiers.residentId().substring(8), "某村夜市摊贩自治小组", null, null), officer);
-        assertThat(body.getKind()).isEqualTo(Party.Kind.ORGANISATION);
+        assertThat(body.getKind()).isEqualTo(PartyKind.ORGANISATION);
         assertThat(body.getIdentifier()).startsWith("ZS");
 
         Caller supervisor = new Caller("supervisor.justice", "s", List.of("/zhoushan/justice-bureau"), Set.of("supervisor"),

@@ -3,8 +3,8 @@ package org.uep.domain.penalty;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.uep.domain.penalty.PartyKind.NATURAL_PERSON;
-import static org.uep.domain.penalty.PartyKind.ORGANISATION;
+import static org.uep.domain.party.PartyKind.NATURAL_PERSON;
+import static org.uep.domain.party.PartyKind.ORGANISATION;
 import static org.uep.domain.penalty.Penalty.DiscretionTier.HEAVIER;
 import static org.uep.domain.penalty.Penalty.DiscretionTier.LIGHTER;
 import static org.uep.domain.penalty.Penalty.DiscretionTier.ORDINARY;
@@ -38,6 +38,7 @@ import org.uep.domain.cases.CaseService;
 import org.uep.domain.clock.RunningClock;
 import org.uep.domain.clock.StatutoryClocks;
 import org.uep.domain.lead.Lead;
+import org.uep.domain.party.PartyKind;
 import org.uep.domain.testing.Dossiers;
 
 /**

@@ -2,8 +2,8 @@ package org.uep.domain.penalty;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.uep.domain.penalty.PartyKind.NATURAL_PERSON;
-import static org.uep.domain.penalty.PartyKind.ORGANISATION;
+import static org.uep.domain.party.PartyKind.NATURAL_PERSON;
+import static org.uep.domain.party.PartyKind.ORGANISATION;
 import static org.uep.domain.penalty.Penalty.DiscretionTier.ORDINARY;
 import static org.uep.domain.penalty.Penalty.Kind.BUSINESS_RESTRICTED;
 import static org.uep.domain.penalty.Penalty.Kind.CIRCULATED_CRITICISM;
@@ -29,6 +29,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.uep.domain.DomainException;
+import org.uep.domain.party.PartyKind;
 
 /** Every expected value worked out from the statute text and the seeded figures (deadlines.md "Thresholds"). */
 class PenaltyRulesTest {

@@ -15,6 +15,7 @@ import org.uep.domain.access.Caller;
 import org.uep.domain.access.Credentials;
 import org.uep.domain.audit.AuditEvent;
 import org.uep.domain.audit.AuditEventRepository;
+import org.uep.domain.party.PartyKind;
 import org.uep.domain.testing.Callers;
 
 /** The rules as seeded by V10 and as adjusted per jurisdiction; test jurisdictions are fresh prefixes of their own. */
