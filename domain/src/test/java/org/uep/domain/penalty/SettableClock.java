@@ -1,15 +1,14 @@
 package org.uep.domain.penalty;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import org.uep.domain.testing.TestClock;
 
 /**
  * A domain clock set to absolute Shanghai times, so windows are computed over the shipped calendar whatever today is
  * (the offset-based MovableClock would drift into years without holiday data).
  */
-final class SettableClock extends Clock {
+final class SettableClock extends TestClock {
 
     private volatile Instant now = shanghai("2026-04-20T09:00:00");
 
@@ -26,31 +25,5 @@ final class SettableClock extends Clock {
     @Override
     public Instant instant() {
         return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return ZoneId.of("UTC");
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        SettableClock settable = this;
-        return new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return zone;
-            }
-
-            @Override
-            public Clock withZone(ZoneId other) {
-                return settable.withZone(other);
-            }
-
-            @Override
-            public Instant instant() {
-                return settable.instant();
-            }
-        };
     }
 }

@@ -3,11 +3,10 @@ package org.uep.domain.testing;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** The domain clock for tests that move time: moved together with the engine's clock (time travel). */
-public final class MovableClock extends Clock {
+public final class MovableClock extends TestClock {
 
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
 
@@ -18,31 +17,5 @@ public final class MovableClock extends Clock {
     @Override
     public Instant instant() {
         return Clock.systemUTC().instant().plus(offset.get());
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return ZoneId.of("UTC");
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        MovableClock moved = this;
-        return new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return zone;
-            }
-
-            @Override
-            public Clock withZone(ZoneId other) {
-                return moved.withZone(other);
-            }
-
-            @Override
-            public Instant instant() {
-                return moved.instant();
-            }
-        };
     }
 }
