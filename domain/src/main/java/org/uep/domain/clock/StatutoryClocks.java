@@ -163,7 +163,7 @@ public class StatutoryClocks {
     private Instant dueSoonFrom(RunningClock running) {
         ClockDefinition definition = catalogue.get(running.getClockId());
         if (definition.getUnit() == ClockDefinition.Unit.HOURS) {
-            long hours = Math.max(1, (definition.getLength() + running.getExtendedBy() + running.getPausedUnits()) / 4);
+            long hours = Math.max(1, length(running, definition) / 4);
             return running.getDueAt().minus(Duration.ofHours(hours));
         }
         LocalDate dueDay = LegalTime.dayOf(running.getDueAt().minusNanos(1));
@@ -233,7 +233,7 @@ public class StatutoryClocks {
 
     private void recompute(RunningClock running) {
         ClockDefinition definition = catalogue.get(running.getClockId());
-        int units = definition.getLength() + running.getExtendedBy() + running.getPausedUnits();
+        int units = length(running, definition);
         WorkingDayCalendar calendar = calendars.calendar();
         LocalDate start = LegalTime.dayOf(running.getStartedAt());
         WorkingDayCalendar.Result due = switch (definition.getUnit()) {
@@ -248,6 +248,11 @@ public class StatutoryClocks {
         } else {
             running.due(LegalTime.endOf(due.date()), due.provisional());
         }
+    }
+
+    /** The clock's whole length in its unit: the catalogue's, plus approved extensions and paused time. */
+    private static int length(RunningClock running, ClockDefinition definition) {
+        return definition.getLength() + running.getExtendedBy() + running.getPausedUnits();
     }
 
     private int pausedUnits(RunningClock running, Instant from, Instant to) {
