@@ -23,6 +23,8 @@ import org.uep.app.testing.ApiClient;
 import org.uep.app.testing.DirectoryReady;
 import org.uep.app.testing.Scenarios;
 import org.uep.app.testing.UepIntegrationTest;
+import org.uep.domain.document.DocumentKind;
+import org.uep.domain.document.Documents;
 import org.uep.processes.penalty.PenaltyCaseProcess.Elements;
 
 /**
@@ -71,6 +73,9 @@ class AuthorisationMatrixTest {
             GET /api/cases/{id}/evidence         401 200 200 200 200 200 404 404 404 404 200 200 404 404 404 404 404 404
             PUT /api/evidence/{id}/file          401 200 200 200 403 403 404 404 404 404 403 403 404 404 404 404 404 404
             GET /api/evidence/{id}/file          401 200 200 200 200 200 404 404 404 404 200 200 404 404 404 404 404 404
+            GET /api/cases/{id}/documents        401 200 200 200 200 200 404 404 404 404 200 200 404 404 404 404 404 404
+            GET /api/documents/{id}/file         401 200 200 200 200 200 404 404 404 404 200 200 404 404 404 404 404 404
+            GET /api/cases/{id}/export           401 200 200 200 200 200 404 404 404 404 200 200 404 404 404 404 404 404
             GET /api/inbox                       401 200 200 see 200 200 200 200 200 200 200 200 200 200 200 200 200 200
             GET /api/tasks/{id}                  401 404 404 200 404 404 404 404 404 404 404 404 404 404 404 404 404 404
             POST /api/tasks/{id}/claim           401 404 404 200 404 404 404 404 404 404 404 404 404 404 404 404 404 404
@@ -86,12 +91,14 @@ class AuthorisationMatrixTest {
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
+    @Autowired Documents documents;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
     long leadId;
     long caseId;
     long filingTaskId;
     long evidenceId;
+    long documentId;
 
     @BeforeAll
     void dossiers() {
@@ -102,6 +109,9 @@ class AuthorisationMatrixTest {
         ApiClient officer = ApiClient.as(port, "officer.dinghai1");
         evidenceId = officer.post("/api/cases/" + caseId + "/evidence", EVIDENCE).body().get("id").asLong();
         assertThat(officer.putFile("/api/evidence/" + evidenceId + "/file", "application/pdf", PDF).status()).isEqualTo(200);
+        // Documents are issued by the process's workers, not through the API.
+        documentId = documents.issue(caseId, DocumentKind.CLOSING_REPORT, "matrix", Map.of("party", "矩阵", "cause", "x",
+                "outcome", "x", "execution", "x", "handlerOpinion", "x"), "head.dinghai").getId();
     }
 
     static final String EVIDENCE = """
@@ -177,9 +187,10 @@ class AuthorisationMatrixTest {
                 .replace("/api/cases/{id}", "/api/cases/" + caseId)
                 .replace("/api/tasks/{id}", "/api/tasks/" + filingTaskId)
                 .replace("/api/evidence/{id}", "/api/evidence/" + evidenceId)
+                .replace("/api/documents/{id}", "/api/documents/" + documentId)
                 // A far year, so the system administrator's permitted replacement touches no real calendar.
                 .replace("/api/calendar/{year}", "/api/calendar/" + (endpoint.startsWith("PUT") ? 2099 : 2026));
-        if (endpoint.equals("GET /api/evidence/{id}/file")) {
+        if (endpoint.endsWith("/file") && endpoint.startsWith("GET") || endpoint.endsWith("/export")) {
             return String.valueOf(client.download(path).status());
         }
         ApiClient.Response response = switch (endpoint) {

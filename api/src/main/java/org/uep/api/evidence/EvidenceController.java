@@ -6,17 +6,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,6 +19,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.uep.api.web.FileResponses;
 import org.uep.domain.DomainException;
 import org.uep.domain.access.Caller;
 import org.uep.domain.cases.CaseFiles;
@@ -92,15 +87,8 @@ class EvidenceController {
     ResponseEntity<InputStreamResource> download(@PathVariable long id, Caller caller) {
         EvidenceService.EvidenceFile file = evidence.open(id, caller);
         EvidenceItem item = file.item();
-        String digest = Base64.getEncoder().encodeToString(HexFormat.of().parseHex(item.getContentSha256()));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(item.getMediaType()))
-                .contentLength(item.getContentSize())
-                .header("Repr-Digest", "sha-256=:" + digest + ":")
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(item.getFileName() == null ? "evidence-" + id : item.getFileName(), StandardCharsets.UTF_8)
-                        .build().toString())
-                .body(new InputStreamResource(file.content()));
+        return FileResponses.download(file.content(), item.getMediaType(), item.getContentSize(), item.getContentSha256(),
+                item.getFileName() == null ? "evidence-" + id : item.getFileName());
     }
 
     private static EvidenceKind kind(String kind) {

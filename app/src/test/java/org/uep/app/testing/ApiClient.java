@@ -62,14 +62,15 @@ public final class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(content)));
     }
 
-    /** A file downloaded: status, its type, its {@code Repr-Digest} header and its bytes. */
-    public record Download(int status, String contentType, String digest, byte[] body) {}
+    /** A file downloaded: status, its type, its {@code Repr-Digest} and {@code Content-Disposition} headers and its bytes. */
+    public record Download(int status, String contentType, String digest, String disposition, byte[] body) {}
 
     public Download download(String path) {
         HttpResponse<byte[]> response = Http.exchange(http, authorised(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET()),
                 HttpResponse.BodyHandlers.ofByteArray());
         return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                response.headers().firstValue("Repr-Digest").orElse(null), response.body());
+                response.headers().firstValue("Repr-Digest").orElse(null),
+                response.headers().firstValue("Content-Disposition").orElse(null), response.body());
     }
 
     private HttpRequest.Builder authorised(HttpRequest.Builder request) {
