@@ -1,18 +1,31 @@
 package org.uep.domain.tasks;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import org.uep.domain.DomainException;
 
 /**
  * What a person submits to complete a task. Which fields a form needs is the form's business
- * ({@link TaskForm}); fields it does not use are ignored.
+ * ({@link TaskForm}); fields it does not use are ignored. {@code data} holds the form's own fields (a JSON object:
+ * a proposed penalty, how a notice was served…), read with the typed accessors below, which refuse a missing or
+ * malformed field with a clear error naming it.
  */
-public record TaskCompletion(String outcome, String opinion, String findings, List<String> officers) {
+public record TaskCompletion(String outcome, String opinion, String findings, List<String> officers,
+                             Map<String, Object> data) {
 
     static final int MAX_OPINION_LENGTH = 2000;
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
     public TaskCompletion {
         officers = officers == null ? List.of() : List.copyOf(officers);
+        data = data == null ? Map.of() : data;
+    }
+
+    public TaskCompletion(String outcome, String opinion, String findings, List<String> officers) {
+        this(outcome, opinion, findings, officers, Map.of());
     }
 
     /** The written opinion, required by approvals and instructions; {@code purpose} tells the person what to write. */
@@ -24,5 +37,76 @@ public record TaskCompletion(String outcome, String opinion, String findings, Li
             throw DomainException.invalid("opinion is longer than " + MAX_OPINION_LENGTH + " characters");
         }
         return opinion.strip();
+    }
+
+    /** The outcome as one of {@code allowed}. */
+    public <E extends Enum<E>> E outcome(Class<E> type, List<E> allowed) {
+        for (E value : allowed) {
+            if (value.name().equals(outcome)) {
+                return value;
+            }
+        }
+        throw DomainException.invalid("outcome must be one of " + allowed.stream().map(Enum::name).toList());
+    }
+
+    public boolean has(String field) {
+        return data.get(field) != null;
+    }
+
+    /** A required text field of at most {@code maxLength} characters, stripped. */
+    public String text(String field, int maxLength) {
+        Object value = data.get(field);
+        if (!(value instanceof String text) || text.isBlank()) {
+            throw DomainException.invalid("data." + field + " is required (text)");
+        }
+        if (text.length() > maxLength) {
+            throw DomainException.invalid("data." + field + " is longer than " + maxLength + " characters");
+        }
+        return text.strip();
+    }
+
+    /** A required instant, ISO-8601 with offset (e.g. {@code 2026-03-02T10:00:00+08:00}). */
+    public Instant instant(String field) {
+        String text = text(field, 40);
+        try {
+            return java.time.OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalid("data." + field + " must be an ISO-8601 date-time with offset, e.g. "
+                    + "2026-03-02T10:00:00+08:00");
+        }
+    }
+
+    /** A required boolean. */
+    public boolean flag(String field) {
+        if (!(data.get(field) instanceof Boolean value)) {
+            throw DomainException.invalid("data." + field + " is required (true or false)");
+        }
+        return value;
+    }
+
+    /** A required enum value by name. */
+    public <E extends Enum<E>> E choice(String field, Class<E> type) {
+        String text = text(field, 60);
+        try {
+            return Enum.valueOf(type, text);
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalid("data." + field + " must be one of "
+                    + List.of(type.getEnumConstants()));
+        }
+    }
+
+    /** A required structured field (a JSON object) read as {@code type}, e.g. a proposed penalty. */
+    public <T> T object(String field, Class<T> type) {
+        Object value = data.get(field);
+        if (value == null) {
+            throw DomainException.invalid("data." + field + " is required");
+        }
+        try {
+            return JSON.convertValue(value, type);
+        } catch (IllegalArgumentException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw DomainException.invalid("data." + field + " is not a valid " + type.getSimpleName() + ": "
+                    + (cause instanceof DomainException d ? d.getMessage() : cause.getMessage()));
+        }
     }
 }
