@@ -363,7 +363,7 @@ public class ExecutionService {
 
     private void requirePlan(Execution execution, PaymentArrangement.Kind kind, List<Instalment> instalments,
                              LocalDate appliedOn, LocalDate dueDay) {
-        if (instalments == null || instalments.isEmpty() || instalments.contains(null)
+        if (instalments == null || instalments.isEmpty() || instalments.stream().anyMatch(Objects::isNull)
                 || kind == PaymentArrangement.Kind.INSTALMENTS && instalments.size() < 2) {
             throw DomainException.invalid("分期缴纳须至少两期。Instalments need at least two parts.");
         }
