@@ -92,7 +92,8 @@ public class PaymentService {
         if (details.paidAt().isAfter(clock.instant())) {
             throw DomainException.invalid("缴款时间不能晚于当前时间。The time paid cannot be in the future; got " + details.paidAt() + ".");
         }
-        Payment payment = payments.save(new Payment(target.getId(), details, source, reason, actor, clock.instant()));
+        Payment payment = payments.save(new Payment(target.getId(), details, source, reason, actor,
+                ExecutionService.stored(clock.instant())));
         Map<String, Object> after = state(payment);
         execution.record(target, actor, action, null, after);
 

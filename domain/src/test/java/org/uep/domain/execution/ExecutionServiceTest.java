@@ -1,7 +1,6 @@
 package org.uep.domain.execution;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.uep.domain.execution.ExecutionTesting.FINE;
 import static org.uep.domain.execution.ExecutionTesting.HEAD;
 import static org.uep.domain.execution.ExecutionTesting.OFFICER;
@@ -9,7 +8,6 @@ import static org.uep.domain.testing.SettableClock.shanghai;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -69,18 +67,18 @@ class ExecutionServiceTest {
         fixture.headKnown();
         long lead = execution.getLeadId();
         fixture.clock().set("2026-03-10T09:00:00");
-        refused(execution, () -> executions.deferralApplied(lead, LocalDate.parse("2026-09-14"), fixture.clock().instant(), OFFICER),
+        fixture.refused(execution, () -> executions.deferralApplied(lead, LocalDate.parse("2026-09-14"), fixture.clock().instant(), OFFICER),
                 DomainException.Kind.INVALID, "at most 180 days past the statutory due day, to 2026-09-13");
-        refused(execution, () -> executions.deferralApplied(lead, LocalDate.parse("2026-03-16"), fixture.clock().instant(), OFFICER),
+        fixture.refused(execution, () -> executions.deferralApplied(lead, LocalDate.parse("2026-03-16"), fixture.clock().instant(), OFFICER),
                 DomainException.Kind.INVALID, "must come after the current one, 2026-03-17");
 
         PaymentArrangement deferral = executions.deferralApplied(lead, LocalDate.parse("2026-04-15"), fixture.clock().instant(), OFFICER);
         assertThat(executions.deferralApplied(lead, LocalDate.parse("2026-04-15"), fixture.clock().instant(), OFFICER).getId())
                 .as("the same application again").isEqualTo(deferral.getId());
-        refused(execution, () -> executions.instalmentsApplied(lead, List.of(new Instalment(LocalDate.parse("2026-03-31"), 10_000),
+        fixture.refused(execution, () -> executions.instalmentsApplied(lead, List.of(new Instalment(LocalDate.parse("2026-03-31"), 10_000),
                 new Instalment(LocalDate.parse("2026-04-30"), 10_000)), fixture.clock().instant(), OFFICER),
                 DomainException.Kind.CONFLICT, "awaits the head's decision");
-        refused(execution, () -> executions.arrangementDecided(deferral.getId(), true, OFFICER), DomainException.Kind.FORBIDDEN,
+        fixture.refused(execution, () -> executions.arrangementDecided(deferral.getId(), true, OFFICER), DomainException.Kind.FORBIDDEN,
                 "Only a head of /zhoushan/dinghai/comprehensive");
 
         fixture.clock().set("2026-03-11T09:00:00");
@@ -88,7 +86,7 @@ class ExecutionServiceTest {
         String approved = fixture.snapshot(execution);
         executions.arrangementDecided(deferral.getId(), true, HEAD);
         assertThat(fixture.snapshot(execution)).as("approved again").isEqualTo(approved);
-        refused(execution, () -> executions.arrangementDecided(deferral.getId(), false, HEAD), DomainException.Kind.CONFLICT,
+        fixture.refused(execution, () -> executions.arrangementDecided(deferral.getId(), false, HEAD), DomainException.Kind.CONFLICT,
                 "already decided");
 
         var finePay = fixture.clock(execution, ExecutionService.FINE_PAY);
@@ -106,7 +104,7 @@ class ExecutionServiceTest {
         fixture.headKnown();
         long lead = execution.getLeadId();
         fixture.clock().set("2026-03-10T09:00:00");
-        refused(execution, () -> executions.instalmentsApplied(lead, List.of(new Instalment(LocalDate.parse("2026-03-31"), 10_000),
+        fixture.refused(execution, () -> executions.instalmentsApplied(lead, List.of(new Instalment(LocalDate.parse("2026-03-31"), 10_000),
                 new Instalment(LocalDate.parse("2026-04-30"), 9_000)), fixture.clock().instant(), OFFICER),
                 DomainException.Kind.INVALID, "add up to 19000 fen");
         PaymentArrangement plan = executions.instalmentsApplied(lead, List.of(new Instalment(LocalDate.parse("2026-03-31"), 10_000),
@@ -131,10 +129,10 @@ class ExecutionServiceTest {
         Execution execution = fixture.served("2026-01-05T10:00:00");
         long lead = execution.getLeadId();
         fixture.clock().set("2026-01-20T10:00:00");
-        refused(execution, () -> executions.reminderServed(lead, fixture.clock().instant(), OFFICER), DomainException.Kind.INVALID,
+        fixture.refused(execution, () -> executions.reminderServed(lead, fixture.clock().instant(), OFFICER), DomainException.Kind.INVALID,
                 "after the payment deadline passed");
         fixture.clock().set("2026-02-02T10:00:00");
-        refused(execution, () -> executions.appliedToCourt(lead, fixture.clock().instant(), "定海区人民法院", OFFICER),
+        fixture.refused(execution, () -> executions.appliedToCourt(lead, fixture.clock().instant(), "定海区人民法院", OFFICER),
                 DomainException.Kind.CONFLICT, "no reminder (催告) served");
         executions.reminderServed(lead, fixture.clock().instant(), OFFICER);
         executions.reminderServed(lead, fixture.clock().instant(), OFFICER);
@@ -146,15 +144,15 @@ class ExecutionServiceTest {
         assertThat(window.blockers()).isEmpty();
 
         fixture.clock().set("2026-07-06T23:59:00");
-        refused(execution, () -> executions.appliedToCourt(lead, fixture.clock().instant(), "定海区人民法院", OFFICER),
+        fixture.refused(execution, () -> executions.appliedToCourt(lead, fixture.clock().instant(), "定海区人民法院", OFFICER),
                 DomainException.Kind.CONFLICT, "outside its window");
         fixture.clock().set("2026-12-01T09:00:00");
-        refused(execution, () -> executions.appliedToCourt(lead, fixture.clock().instant(), "定海区人民法院", OFFICER),
+        fixture.refused(execution, () -> executions.appliedToCourt(lead, fixture.clock().instant(), "定海区人民法院", OFFICER),
                 DomainException.Kind.CONFLICT, "outside its window");
         var appliedAt = shanghai("2026-07-07T09:00:00");
         executions.appliedToCourt(lead, appliedAt, "定海区人民法院", OFFICER);
         executions.appliedToCourt(lead, appliedAt, "定海区人民法院", OFFICER);
-        refused(execution, () -> executions.appliedToCourt(lead, appliedAt, "普陀区人民法院", OFFICER), DomainException.Kind.CONFLICT,
+        fixture.refused(execution, () -> executions.appliedToCourt(lead, appliedAt, "普陀区人民法院", OFFICER), DomainException.Kind.CONFLICT,
                 "already made");
         assertThat(fixture.clock(execution, ExecutionService.ENFORCE_COURT).getStoppedAt()).isNotNull();
     }
@@ -167,10 +165,10 @@ class ExecutionServiceTest {
         executions.reminderServed(lead, fixture.clock().instant(), OFFICER);
         fixture.clock().set("2026-03-02T10:00:00");
         executions.challengeFiled(lead, Challenge.Kind.LAWSUIT, LocalDate.parse("2026-03-02"), OFFICER);
-        refused(execution, () -> executions.challengeFiled(lead, Challenge.Kind.REVIEW, LocalDate.parse("2026-03-02"), OFFICER),
+        fixture.refused(execution, () -> executions.challengeFiled(lead, Challenge.Kind.REVIEW, LocalDate.parse("2026-03-02"), OFFICER),
                 DomainException.Kind.CONFLICT, "has not ended yet");
         fixture.clock().set("2026-07-08T10:00:00");
-        refused(execution, () -> executions.appliedToCourt(lead, fixture.clock().instant(), "定海区人民法院", OFFICER),
+        fixture.refused(execution, () -> executions.appliedToCourt(lead, fixture.clock().instant(), "定海区人民法院", OFFICER),
                 DomainException.Kind.CONFLICT, "LAWSUIT 未结束 pending since 2026-03-02");
 
         fixture.clock().set("2026-08-20T16:00:00");
@@ -178,16 +176,9 @@ class ExecutionServiceTest {
         CourtWindow window = executions.courtWindow(lead);
         assertThat(window.opensAt()).isEqualTo(shanghai("2026-08-21T00:00:00"));
         assertThat(window.closesAt()).isEqualTo(LegalTime.endOf(LocalDate.parse("2026-11-20")));
-        refused(execution, () -> executions.appliedToCourt(lead, fixture.clock().instant(), "定海区人民法院", OFFICER),
+        fixture.refused(execution, () -> executions.appliedToCourt(lead, fixture.clock().instant(), "定海区人民法院", OFFICER),
                 DomainException.Kind.CONFLICT, "outside its window");
         fixture.clock().set("2026-08-21T09:00:00");
         assertThat(executions.appliedToCourt(lead, fixture.clock().instant(), "定海区人民法院", OFFICER).getCourtAppliedAt()).isNotNull();
-    }
-
-    private void refused(Execution execution, ThrowingCallable act, DomainException.Kind kind, String message) {
-        String before = fixture.snapshot(execution);
-        assertThatThrownBy(act).isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(kind))
-                .hasMessageContaining(message);
-        assertThat(fixture.snapshot(execution)).as("a refusal changes nothing").isEqualTo(before);
     }
 }

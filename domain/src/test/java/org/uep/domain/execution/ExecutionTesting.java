@@ -1,15 +1,19 @@
 package org.uep.domain.execution;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.uep.domain.testing.SettableClock.shanghai;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.uep.domain.DomainException;
 import org.uep.domain.access.AccessPolicy;
 import org.uep.domain.access.Caller;
 import org.uep.domain.access.Credentials;
@@ -98,6 +102,14 @@ class ExecutionTesting {
                     + "target_id in (select id from running_clock where subject = ?)) or (kind = 'PAYMENT_RECORDED' and target_id in "
                     + "(select id from payment where execution_id = ?)) order by id", String.class, AuditLog.leadStream(lead),
                     execution.getId());
+        }
+
+        /** The act is refused with {@code kind} and {@code message}, and changes nothing. */
+        void refused(Execution execution, ThrowingCallable act, DomainException.Kind kind, String message) {
+            String before = snapshot(execution);
+            assertThatThrownBy(act).isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(kind))
+                    .hasMessageContaining(message);
+            assertThat(snapshot(execution)).as("a refusal changes nothing").isEqualTo(before);
         }
 
         long paymentCommands(Execution execution) {

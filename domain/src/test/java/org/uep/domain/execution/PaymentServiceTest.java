@@ -1,7 +1,6 @@
 package org.uep.domain.execution;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.uep.domain.execution.ExecutionTesting.COLLECTOR;
 import static org.uep.domain.execution.ExecutionTesting.FINANCE;
 import static org.uep.domain.execution.ExecutionTesting.FINE;
@@ -13,7 +12,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -52,7 +50,7 @@ class PaymentServiceTest {
         assertThat(again.payment().getId()).isEqualTo(first.payment().getId());
         assertThat(fixture.snapshot(execution)).as("the same report again").isEqualTo(recorded);
 
-        refused(execution, () -> payments.recordConfirmed(execution.getDecisionNumber(), new PaymentDetails("FS-2026-0001",
+        fixture.refused(execution, () -> payments.recordConfirmed(execution.getDecisionNumber(), new PaymentDetails("FS-2026-0001",
                 FINE, half.paidAt(), half.channel()), COLLECTOR), DomainException.Kind.CONFLICT, "already recorded with other content");
         assertThat(executions.statement(execution.getLeadId()).balance())
                 .isEqualTo(new Balance(FINE, FINE / 2, 0, FINE / 2));
@@ -120,15 +118,15 @@ class PaymentServiceTest {
         Execution execution = fixture.served(SERVED);
         fixture.clock().set("2026-03-05T09:00:00");
         PaymentDetails ok = new PaymentDetails("FS-X-" + execution.getId(), 500, shanghai("2026-03-05T08:00:00"), "银行柜台");
-        refused(execution, () -> payments.recordConfirmed("定综执罚〔2026〕0号", ok, COLLECTOR), DomainException.Kind.NOT_FOUND,
+        fixture.refused(execution, () -> payments.recordConfirmed("定综执罚〔2026〕0号", ok, COLLECTOR), DomainException.Kind.NOT_FOUND,
                 "定综执罚〔2026〕0号");
-        refused(execution, () -> payments.recordConfirmed(execution.getDecisionNumber(), new PaymentDetails("FS-Y", 0,
+        fixture.refused(execution, () -> payments.recordConfirmed(execution.getDecisionNumber(), new PaymentDetails("FS-Y", 0,
                 ok.paidAt(), "银行柜台"), COLLECTOR), DomainException.Kind.INVALID, "above zero");
-        refused(execution, () -> payments.recordConfirmed(execution.getDecisionNumber(), new PaymentDetails("FS-Y", 500,
+        fixture.refused(execution, () -> payments.recordConfirmed(execution.getDecisionNumber(), new PaymentDetails("FS-Y", 500,
                 shanghai("2026-03-05T10:00:00"), "银行柜台"), COLLECTOR), DomainException.Kind.INVALID, "future");
-        refused(execution, () -> payments.recordConfirmed(execution.getDecisionNumber(), ok, Callers.head(ExecutionTesting.HEAD)),
+        fixture.refused(execution, () -> payments.recordConfirmed(execution.getDecisionNumber(), ok, Callers.head(ExecutionTesting.HEAD)),
                 DomainException.Kind.FORBIDDEN, "confirm payments");
-        refused(execution, () -> payments.recordManually(fixture.caseOf(execution), ok, "回单补录", Callers.officer(ExecutionTesting.OFFICER)),
+        fixture.refused(execution, () -> payments.recordManually(fixture.caseOf(execution), ok, "回单补录", Callers.officer(ExecutionTesting.OFFICER)),
                 DomainException.Kind.FORBIDDEN, "bank receipts");
     }
 
@@ -138,8 +136,8 @@ class PaymentServiceTest {
         fixture.clock().set("2026-03-06T09:00:00");
         long caseId = fixture.caseOf(execution);
         PaymentDetails receipt = new PaymentDetails("ICBC-RCPT-" + execution.getId(), FINE, shanghai("2026-03-05T11:00:00"), "银行柜台");
-        refused(execution, () -> payments.recordManually(caseId, receipt, " ", FINANCE), DomainException.Kind.INVALID, "reason");
-        refused(execution, () -> payments.recordManually(caseId, receipt, "回单补录", new Caller("finance.huannan",
+        fixture.refused(execution, () -> payments.recordManually(caseId, receipt, " ", FINANCE), DomainException.Kind.INVALID, "reason");
+        fixture.refused(execution, () -> payments.recordManually(caseId, receipt, "回单补录", new Caller("finance.huannan",
                 "finance.huannan", List.of("/zhoushan/dinghai/huannan"), FINANCE.roles(), null)), DomainException.Kind.NOT_FOUND, "Case");
 
         RecordedPayment entered = payments.recordManually(caseId, receipt, "非税系统接口故障，依银行回单补录", FINANCE);
@@ -155,12 +153,5 @@ class PaymentServiceTest {
 
     private List<String> actions(Execution execution) {
         return audit.findByStreamOrderById(AuditLog.leadStream(execution.getLeadId())).stream().map(AuditEvent::getAction).toList();
-    }
-
-    private void refused(Execution execution, ThrowingCallable act, DomainException.Kind kind, String message) {
-        String before = fixture.snapshot(execution);
-        assertThatThrownBy(act).isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(kind))
-                .hasMessageContaining(message);
-        assertThat(fixture.snapshot(execution)).as("a refusal changes nothing").isEqualTo(before);
     }
 }
