@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -21,10 +22,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.uep.app.testing.ApiClient;
 import org.uep.app.testing.DirectoryReady;
+import org.uep.app.testing.KeycloakTokens;
 import org.uep.app.testing.Scenarios;
 import org.uep.app.testing.UepIntegrationTest;
 import org.uep.domain.document.DocumentKind;
 import org.uep.domain.document.Documents;
+import org.uep.domain.execution.ExecutionService;
+import org.uep.domain.penalty.PenaltyProceedings;
 import org.uep.processes.penalty.PenaltyCaseProcess.Elements;
 
 /**
@@ -60,38 +64,45 @@ class AuthorisationMatrixTest {
             "coordinator.city",     // coordination office
             "sysadmin",             // system administrator
             "secadmin",             // security administrator
-            "auditadmin");          // audit administrator
+            "auditadmin",           // audit administrator
+            "finance.dinghai",      // finance, own unit (enters payments from bank receipts)
+            "uep-collection");      // the collection system's service account (confirms payments)
 
     /** Rows: one per endpoint; cells in the order of {@link #USERS}. */
     static final String EXPECTED = """
-            POST /api/leads                      401 201 201 201 403 403 403 403 403 403 403 403 403 403 403 403 403 403
-            GET /api/leads/{id}                  401 200 200 200 200 200 404 404 404 404 200 200 404 404 404 404 404 404
-            GET /api/cases                       401 see see see see see 200 200 200 200 see see 200 200 200 200 200 200
-            GET /api/cases/{id}                  401 200 200 200 200 200 404 404 404 404 200 200 404 404 404 404 404 404
-            GET /api/cases/{id}/clocks           401 200 200 200 200 200 404 404 404 404 200 200 404 404 404 404 404 404
-            POST /api/cases/{id}/evidence        401 201 201 201 403 403 404 404 404 404 403 403 404 404 404 404 404 404
-            GET /api/cases/{id}/evidence         401 200 200 200 200 200 404 404 404 404 200 200 404 404 404 404 404 404
-            PUT /api/evidence/{id}/file          401 200 200 200 403 403 404 404 404 404 403 403 404 404 404 404 404 404
-            GET /api/evidence/{id}/file          401 200 200 200 200 200 404 404 404 404 200 200 404 404 404 404 404 404
-            GET /api/cases/{id}/documents        401 200 200 200 200 200 404 404 404 404 200 200 404 404 404 404 404 404
-            GET /api/documents/{id}/file         401 200 200 200 200 200 404 404 404 404 200 200 404 404 404 404 404 404
-            GET /api/cases/{id}/export           401 200 200 200 200 200 404 404 404 404 200 200 404 404 404 404 404 404
-            GET /api/inbox                       401 200 200 see 200 200 200 200 200 200 200 200 200 200 200 200 200 200
-            GET /api/tasks/{id}                  401 404 404 200 404 404 404 404 404 404 404 404 404 404 404 404 404 404
-            POST /api/tasks/{id}/claim           401 404 404 200 404 404 404 404 404 404 404 404 404 404 404 404 404 404
-            POST /api/tasks/{id}/complete        401 404 404 200 404 404 404 404 404 404 404 404 404 404 404 404 404 404
-            POST /api/admin/directory/sync       401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 200 403
-            GET /api/calendar/{year}             401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
-            PUT /api/calendar/{year}             401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403
-            GET /api/calendar/missing-years      401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
-            POST /api/calendar/computations      401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
-            GET /api/clocks/catalogue            401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
-            PUT /api/clocks/catalogue/{id}       401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403
+            POST /api/leads                      401 201 201 201 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403
+            GET /api/leads/{id}                  401 200 200 200 200 200 404 404 404 404 200 200 404 404 404 404 404 404 404 404
+            GET /api/cases                       401 see see see see see 200 200 200 200 see see 200 200 200 200 200 200 200 200
+            GET /api/cases/{id}                  401 200 200 200 200 200 404 404 404 404 200 200 404 404 404 404 404 404 404 404
+            GET /api/cases/{id}/clocks           401 200 200 200 200 200 404 404 404 404 200 200 404 404 404 404 404 404 404 404
+            POST /api/cases/{id}/evidence        401 201 201 201 403 403 404 404 404 404 403 403 404 404 404 404 404 404 404 404
+            GET /api/cases/{id}/evidence         401 200 200 200 200 200 404 404 404 404 200 200 404 404 404 404 404 404 404 404
+            PUT /api/evidence/{id}/file          401 200 200 200 403 403 404 404 404 404 403 403 404 404 404 404 404 404 404 404
+            GET /api/evidence/{id}/file          401 200 200 200 200 200 404 404 404 404 200 200 404 404 404 404 404 404 404 404
+            GET /api/cases/{id}/documents        401 200 200 200 200 200 404 404 404 404 200 200 404 404 404 404 404 404 404 404
+            GET /api/documents/{id}/file         401 200 200 200 200 200 404 404 404 404 200 200 404 404 404 404 404 404 404 404
+            GET /api/cases/{id}/export           401 200 200 200 200 200 404 404 404 404 200 200 404 404 404 404 404 404 404 404
+            GET /api/inbox                       401 200 200 see 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
+            GET /api/tasks/{id}                  401 404 404 200 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
+            POST /api/tasks/{id}/claim           401 404 404 200 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
+            POST /api/tasks/{id}/complete        401 404 404 200 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
+            POST /api/admin/directory/sync       401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 200 403 403 403
+            GET /api/calendar/{year}             401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
+            PUT /api/calendar/{year}             401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403
+            GET /api/calendar/missing-years      401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
+            POST /api/calendar/computations      401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
+            GET /api/clocks/catalogue            401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
+            PUT /api/clocks/catalogue/{id}       401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403
+            POST /api/payments                   401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 201
+            POST /api/cases/{id}/payments/manual 401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 201 403
+            GET /api/cases/{id}/execution        401 200 200 200 200 200 404 404 404 404 200 200 404 404 404 404 404 404 200 404
             """;
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
     @Autowired Documents documents;
+    @Autowired PenaltyProceedings proceedings;
+    @Autowired ExecutionService executions;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
     long leadId;
@@ -99,11 +110,16 @@ class AuthorisationMatrixTest {
     long filingTaskId;
     long evidenceId;
     long documentId;
+    String decisionNumber;
+    Instant paidAt;
 
     @BeforeAll
     void dossiers() {
         DirectoryReady.await(jdbc);
-        caseId = Scenarios.filedCase(port, "矩阵测试 matrix").caseId();
+        Scenarios.Filed filed = Scenarios.filedCase(port, "矩阵测试 matrix");
+        caseId = filed.caseId();
+        decisionNumber = Scenarios.servedFine(proceedings, executions, filed);
+        paidAt = Instant.now().minusSeconds(60);
         leadId = Scenarios.lead(port, "矩阵测试 matrix");
         filingTaskId = ApiClient.as(port, "head.dinghai").awaitTask(leadId, Elements.FILE_CASE_APPROVAL).get("id").asLong();
         ApiClient officer = ApiClient.as(port, "officer.dinghai1");
@@ -132,7 +148,7 @@ class AuthorisationMatrixTest {
         for (int column = 0; column < USERS.size(); column++) {
             observed.append(String.format("  %2d = %s%n", column + 1, USERS.get(column)));
         }
-        observed.append(String.format("%-36s", ""));
+        observed.append(String.format("%-37s", ""));
         for (int column = 0; column < USERS.size(); column++) {
             observed.append(String.format(" %-6d", column + 1));
         }
@@ -144,7 +160,7 @@ class AuthorisationMatrixTest {
             for (int column : order(row.getKey(), row.getValue())) {
                 actual[column] = call(row.getKey(), USERS.get(column));
             }
-            observed.append(String.format("%-36s", row.getKey()));
+            observed.append(String.format("%-37s", row.getKey()));
             for (int column = 0; column < USERS.size(); column++) {
                 String want = row.getValue().get(column);
                 String got = actual[column];
@@ -181,7 +197,11 @@ class AuthorisationMatrixTest {
     }
 
     private String call(String endpoint, String user) {
-        ApiClient client = user.equals("anonymous") ? ApiClient.anonymous(port) : ApiClient.as(port, user);
+        ApiClient client = switch (user) {
+            case "anonymous" -> ApiClient.anonymous(port);
+            case KeycloakTokens.COLLECTION_CLIENT -> ApiClient.asCollectionSystem(port);
+            default -> ApiClient.as(port, user);
+        };
         String path = endpoint.substring(endpoint.indexOf(' ') + 1)
                 .replace("/api/leads/{id}", "/api/leads/" + leadId)
                 .replace("/api/cases/{id}", "/api/cases/" + caseId)
@@ -205,6 +225,12 @@ class AuthorisationMatrixTest {
                     {"length": 15}""");
             case "POST /api/calendar/computations" -> client.post(path, """
                     {"start": "2026-09-30", "n": 5, "unit": "WORKING_DAYS"}""");
+            case "POST /api/payments" -> client.post(path, """
+                    {"reference": "FS-MATRIX-%d", "decisionNumber": "%s", "amountFen": 100, "paidAt": "%s", "channel": "银行柜台"}"""
+                    .formatted(caseId, decisionNumber, paidAt));
+            case "POST /api/cases/{id}/payments/manual" -> client.post(path, """
+                    {"receiptReference": "RCPT-MATRIX-%d", "amountFen": 100, "paidAt": "%s", "channel": "银行柜台",
+                     "reason": "非税系统未回传"}""".formatted(caseId, paidAt));
             default -> endpoint.startsWith("POST ") ? client.post(path, "") : client.get(path);
         };
         if (response.status() == 200 && endpoint.equals("GET /api/cases")) {

@@ -31,6 +31,8 @@ class RealmFileTest {
     private static final Set<String> ORGANISATION_ROLES = Set.of("officer", "squad-leader", "legal-reviewer", "head",
             "manager", "supervisor", "coordinator", "police-liaison", "prosecutor", "system-admin", "security-admin",
             "audit-admin");
+    /** Realm roles beyond organisation.md's: deciding and collecting fines are separated (行政处罚法 Art. 67). */
+    private static final Set<String> COLLECTION_ROLES = Set.of("finance", "payment-collector");
     /** Roles that may have a single demo user (one body holds them in the seed city). */
     private static final Set<String> SINGLE_UNIT_ROLES = Set.of("coordinator", "prosecutor");
     private static final Set<String> KINDS = Set.of("city", "county", "township", "enforcement-team",
@@ -75,8 +77,9 @@ class RealmFileTest {
         assertThat(realm.path("accessTokenLifespan").asInt()).isEqualTo(300);
         assertThat(realm.path("ssoSessionIdleTimeout").asInt()).isEqualTo(1800);
         assertThat(realm.path("bruteForceProtected").asBoolean()).isTrue();
-        assertThat(texts(realm.path("roles").path("realm"), "name"))
-                .containsExactlyInAnyOrderElementsOf(ORGANISATION_ROLES);
+        Set<String> realmRoles = new HashSet<>(ORGANISATION_ROLES);
+        realmRoles.addAll(COLLECTION_ROLES);
+        assertThat(texts(realm.path("roles").path("realm"), "name")).containsExactlyInAnyOrderElementsOf(realmRoles);
         realm.path("roles").path("realm").forEach(role ->
                 assertThat(role.path("description").asText()).as(role.path("name").asText()).contains("/")
                         .containsPattern("\\p{IsHan}"));
@@ -419,6 +422,31 @@ class RealmFileTest {
                 .containsExactlyInAnyOrder("view-users", "query-users", "query-groups", "view-realm");
         assertThat(account.path("realmRoles")).as("no realm roles").isEmpty();
         assertThat(account.path("credentials")).as("no password").isEmpty();
+    }
+
+    @Test
+    void theCollectionSideConfirmsPaymentsThroughAServiceAccountAndNoPersonDoes() {
+        JsonNode collection = client("uep-collection");
+        assertThat(collection.path("publicClient").asBoolean()).as("confidential").isFalse();
+        assertThat(collection.path("serviceAccountsEnabled").asBoolean()).isTrue();
+        assertThat(collection.path("standardFlowEnabled").asBoolean()).isFalse();
+        assertThat(collection.path("directAccessGrantsEnabled").asBoolean()).isFalse();
+        assertThat(mapper(collection, "oidc-audience-mapper").path("config").path("included.client.audience").asText())
+                .isEqualTo("uep-api");
+        assertThat(texts(collection.path("defaultClientScopes"))).as("username and realm roles").contains("profile", "roles");
+
+        List<JsonNode> holders = StreamSupport.stream(realm.path("users").spliterator(), false)
+                .filter(u -> roles(u).contains("payment-collector")).toList();
+        assertThat(holders).extracting(u -> u.path("serviceAccountClientId").asText()).containsExactly("uep-collection");
+        assertThat(roles(holders.getFirst())).containsExactly("payment-collector");
+        for (JsonNode person : people()) {
+            Set<String> roles = roles(person);
+            if (roles.contains("finance")) {
+                assertThat(roles).as(person.path("username").asText() + ": finance holds no enforcement role (Art. 67)")
+                        .doesNotContainAnyElementsOf(ENFORCEMENT_ROLES);
+            }
+        }
+        assertThat(roles(user("finance.dinghai"))).containsExactly("finance");
     }
 
     @Test

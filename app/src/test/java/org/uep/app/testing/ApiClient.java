@@ -33,6 +33,12 @@ public final class ApiClient {
                 KeycloakServer.shared(KeycloakServer.TEST_PORT).tokens().accessToken(username));
     }
 
+    /** As the collection system (bank / 非税收入系统): the service account of client uep-collection. */
+    public static ApiClient asCollectionSystem(int port) {
+        return new ApiClient("http://localhost:" + port, KeycloakServer.shared(KeycloakServer.TEST_PORT).tokens()
+                .serviceAccountToken(KeycloakTokens.COLLECTION_CLIENT, KeycloakTokens.COLLECTION_SECRET));
+    }
+
     public static ApiClient anonymous(int port) {
         return new ApiClient("http://localhost:" + port, null);
     }

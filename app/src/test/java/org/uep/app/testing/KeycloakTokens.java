@@ -21,12 +21,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Access tokens from the test/local Keycloak through the password grant of client {@code uep-dev-tools}
- * (demo/test only). Tokens are cached per user for up to 60 s (they live 5 min).
+ * (demo/test only), or for a confidential client's service account through the client-credentials grant. Tokens are
+ * cached per user or client for up to 60 s (they live 5 min).
  */
 public final class KeycloakTokens {
 
     public static final String CLIENT_ID = "uep-dev-tools";
     public static final String DEMO_PASSWORD = "demo";
+    /** The collection side's client (bank / 非税收入系统) and its demo secret. */
+    public static final String COLLECTION_CLIENT = "uep-collection";
+    public static final String COLLECTION_SECRET = "uep-collection-demo-secret";
     private static final Duration CACHE_FOR = Duration.ofSeconds(60);
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -48,14 +52,23 @@ public final class KeycloakTokens {
 
     /** An access token, from the cache if one was fetched less than 60 s ago. */
     public String accessToken(String username, String password) {
-        String key = username + '\u0000' + password;
+        return cached(username + '\u0000' + password, username, () -> passwordGrant(username, password));
+    }
+
+    /** An access token of a confidential client's service account (client-credentials grant). */
+    public String serviceAccountToken(String clientId, String secret) {
+        return cached("client\u0000" + clientId, clientId, () -> send(Map.of("grant_type", "client_credentials",
+                "client_id", clientId, "client_secret", secret)));
+    }
+
+    private String cached(String key, String who, java.util.function.Supplier<HttpResponse<String>> grant) {
         Cached cached = cache.get(key);
         if (cached != null && Instant.now().isBefore(cached.until())) {
             return cached.token();
         }
-        HttpResponse<String> response = passwordGrant(username, password);
+        HttpResponse<String> response = grant.get();
         if (response.statusCode() != 200) {
-            throw new IllegalStateException("Keycloak refused a token for " + username + ": HTTP "
+            throw new IllegalStateException("Keycloak refused a token for " + who + ": HTTP "
                     + response.statusCode() + " " + response.body());
         }
         JsonNode body = read(response.body());
@@ -78,6 +91,10 @@ public final class KeycloakTokens {
         form.put("username", username);
         form.put("password", password);
         form.put("scope", "openid");
+        return send(form);
+    }
+
+    private HttpResponse<String> send(Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

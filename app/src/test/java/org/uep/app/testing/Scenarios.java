@@ -1,5 +1,11 @@
 package org.uep.app.testing;
 
+import java.time.Instant;
+import java.util.List;
+import org.uep.domain.execution.ExecutionService;
+import org.uep.domain.party.PartyKind;
+import org.uep.domain.penalty.Penalty;
+import org.uep.domain.penalty.PenaltyProceedings;
 import org.uep.processes.penalty.PenaltyCaseProcess.Elements;
 
 /** Dossiers built through the API by the demo users of the Dinghai comprehensive team. */
@@ -26,5 +32,18 @@ public final class Scenarios {
                 {"outcome": "APPROVE", "opinion": "同意立案"}""");
         long caseId = ApiClient.as(port, "officer.dinghai1").awaitTask(leadId, Elements.INVESTIGATE).get("caseId").asLong();
         return new Filed(leadId, caseId);
+    }
+
+    /**
+     * A ¥200 fine decided on the spot for the case and served now, through the domain as the job workers will call it
+     * (no API decides yet); returns the decision number the collection system pays against.
+     */
+    public static String servedFine(PenaltyProceedings proceedings, ExecutionService executions, Filed filed) {
+        proceedings.decideOnTheSpot(filed.leadId(), PartyKind.NATURAL_PERSON, new Penalty(List.of(Penalty.Measure.of(
+                Penalty.Kind.FINE, 20_000)), "《城市市容和环境卫生管理条例》第三十六条", Penalty.DiscretionTier.ORDINARY, false),
+                "officer.dinghai1");
+        String number = "定综执罚〔2026〕" + filed.leadId() + "号";
+        executions.decisionServed(filed.leadId(), number, Instant.now(), "officer.dinghai1");
+        return number;
     }
 }

@@ -28,6 +28,11 @@ public class AccessPolicy {
     public static final Set<String> ADMIN_ROLES = Set.of("system-admin", "security-admin", "audit-admin");
     /** The organisation is the system administrator's, who holds which role the security administrator's. */
     public static final Set<String> DIRECTORY_ADMIN_ROLES = Set.of("system-admin", "security-admin");
+    /** 财务: enters payments from bank receipts when the collection system cannot report them (Art. 67 keeps deciding
+     * and collecting apart, so no enforcement role may). */
+    public static final String FINANCE = "finance";
+    /** The collection side's service account (bank / 非税收入系统): confirms payments, sees nothing. */
+    public static final String PAYMENT_COLLECTOR = "payment-collector";
     /** The law as data (holiday calendar, clock catalogue, later thresholds and the matter catalogue). */
     public static final Set<String> SYSTEM_ADMIN_ROLES = Set.of("system-admin");
 
@@ -104,6 +109,11 @@ public class AccessPolicy {
         if (caller.roles().stream().noneMatch(roles::contains)) {
             throw DomainException.forbidden("Only " + roles.stream().sorted().toList() + " may " + act);
         }
+    }
+
+    /** Finance staff handle the money of their units' dossiers and of the units below them. */
+    public boolean isFinanceOf(Caller caller, String unitPath) {
+        return caller.hasRole(FINANCE) && new ReadScope(Set.copyOf(caller.units()), Set.of()).covers(unitPath);
     }
 
     /** Separation of duties: who investigated a case does not approve or legally review it. */

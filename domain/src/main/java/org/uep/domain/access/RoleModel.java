@@ -11,7 +11,8 @@ public final class RoleModel {
 
     /** The roles of organisation.md, in the order the README lists them. */
     public static final List<String> ROLES = List.of("officer", "squad-leader", "head", "manager", "legal-reviewer",
-            "supervisor", "coordinator", "police-liaison", "prosecutor", "system-admin", "security-admin", "audit-admin");
+            "supervisor", "coordinator", "police-liaison", "prosecutor", AccessPolicy.FINANCE, AccessPolicy.PAYMENT_COLLECTOR,
+            "system-admin", "security-admin", "audit-admin");
 
     private RoleModel() {}
 
@@ -40,7 +41,10 @@ public final class RoleModel {
         if (AccessPolicy.SUPERVISOR.equals(role)) {
             return "every dossier in the city or county of their justice bureau, read-only";
         }
-        if (AccessPolicy.ADMIN_ROLES.contains(role)) {
+        if (AccessPolicy.FINANCE.equals(role)) {
+            return "the execution (fine, payments, amount due) of their units' dossiers and those below them";
+        }
+        if (AccessPolicy.ADMIN_ROLES.contains(role) || AccessPolicy.PAYMENT_COLLECTOR.equals(role)) {
             return "no dossiers";
         }
         return "only dossiers addressed or shared to their body (transfers, referrals, joint inspections: later issues)";
@@ -51,7 +55,11 @@ public final class RoleModel {
         if (AccessPolicy.LEAD_REGISTRAR_ROLES.contains(role)) {
             acts.add("register leads for their unit");
         }
-        if (!AccessPolicy.ADMIN_ROLES.contains(role) && !AccessPolicy.SUPERVISOR.equals(role)) {
+        if (AccessPolicy.FINANCE.equals(role)) {
+            acts.add("enter a payment from a bank receipt, with a reason, on their units' cases");
+        } else if (AccessPolicy.PAYMENT_COLLECTOR.equals(role)) {
+            acts.add("confirm payments by decision number (the collection system's service account)");
+        } else if (!AccessPolicy.ADMIN_ROLES.contains(role) && !AccessPolicy.SUPERVISOR.equals(role)) {
             acts.add("claim and complete tasks offered to `" + role + "@<their unit>`");
         }
         if ("legal-reviewer".equals(role)) {

@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /** A statutory clock running for a subject ({@code case/12}, {@code lead/5}). */
 @Entity
@@ -30,6 +31,8 @@ public class RunningClock {
     private Instant stoppedAt;
     private Instant remindedFor;
     private Instant escalatedFor;
+    /** An approved due day (a deferred payment) that replaces the one computed from start and length. */
+    private LocalDate approvedDueDay;
 
     @Version
     private long version;
@@ -60,6 +63,10 @@ public class RunningClock {
         this.extendedBy += units;
     }
 
+    void dueDayApproved(LocalDate day) {
+        this.approvedDueDay = day;
+    }
+
     void stopped(Instant at) {
         this.stoppedAt = at;
     }
@@ -86,4 +93,5 @@ public class RunningClock {
     public Instant getRemindedFor() { return remindedFor; }
     /** The due instant the watching process escalated, if the clock expired while watched. */
     public Instant getEscalatedFor() { return escalatedFor; }
+    public LocalDate getApprovedDueDay() { return approvedDueDay; }
 }

@@ -125,6 +125,35 @@ public class StatutoryClocks {
         return running;
     }
 
+    /**
+     * An approved due day that the catalogue's extension cannot express (fine.pay allows none, yet Art. 66 lets the
+     * head defer payment to a date): it replaces the computed due day, a rest day still running to the next working
+     * day. Moving it to the same day again changes nothing.
+     */
+    @Transactional
+    public RunningClock moveDueTo(String subject, String clockId, LocalDate dueDay, String approver, String reason) {
+        RunningClock running = running(subject, clockId);
+        if (dueDay == null) {
+            throw DomainException.invalid("the new due day is required");
+        }
+        if (unitOf(running) == ClockDefinition.Unit.HOURS) {
+            throw DomainException.conflict("Clock " + clockId + " counts hours and has no due day to move");
+        }
+        if (dueDay.equals(running.getApprovedDueDay())) {
+            return running;
+        }
+        Map<String, Object> before = state(running);
+        running.dueDayApproved(dueDay);
+        recompute(running);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("approvedDueDay", dueDay.toString());
+        details.put("approver", required(approver, "approver"));
+        details.put("reason", required(reason, "reason"));
+        record(running, approver, "clock.due-moved", before, details);
+        moved(running);
+        return running;
+    }
+
     /** The clock is met (or its subject ended); stopping again, or a clock never started, changes nothing. */
     @Transactional
     public void stop(String subject, String clockId, String actor) {
@@ -236,13 +265,15 @@ public class StatutoryClocks {
         int units = length(running, definition);
         WorkingDayCalendar calendar = calendars.calendar();
         LocalDate start = LegalTime.dayOf(running.getStartedAt());
-        WorkingDayCalendar.Result due = switch (definition.getUnit()) {
-            case WORKING_DAYS -> calendar.addWorkingDays(start, units);
-            case NATURAL_DAYS -> calendar.addNaturalDays(start, units);
-            case MONTHS -> calendar.addNaturalDays(start.plusMonths(units), 0);
-            case YEARS -> calendar.addNaturalDays(start.plusYears(units), 0);
-            case HOURS -> null;
-        };
+        WorkingDayCalendar.Result due = running.getApprovedDueDay() != null
+                ? calendar.addNaturalDays(running.getApprovedDueDay(), 0)
+                : switch (definition.getUnit()) {
+                    case WORKING_DAYS -> calendar.addWorkingDays(start, units);
+                    case NATURAL_DAYS -> calendar.addNaturalDays(start, units);
+                    case MONTHS -> calendar.addNaturalDays(start.plusMonths(units), 0);
+                    case YEARS -> calendar.addNaturalDays(start.plusYears(units), 0);
+                    case HOURS -> null;
+                };
         if (due == null) {
             running.due(running.getStartedAt().plus(Duration.ofHours(units)), false);
         } else {

@@ -23,7 +23,9 @@ public class EngineCommand {
         /** Tell the process watching a statutory clock its latest instants (target = running clock id). */
         CLOCK_MOVED(true),
         /** Tell the process watching a statutory clock that it stopped (target = running clock id). */
-        CLOCK_STOPPED(false);
+        CLOCK_STOPPED(false),
+        /** Tell the penalty case process that its fine is paid in full (target = the payment that completed it). */
+        PAYMENT_RECORDED(false);
 
         private final boolean repeatable;
 

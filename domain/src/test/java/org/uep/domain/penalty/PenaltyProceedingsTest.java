@@ -16,7 +16,7 @@ import static org.uep.domain.penalty.PenaltyNotice.Waiver.STATEMENT_DEFENCE_AND_
 import static org.uep.domain.penalty.PenaltyTest.fine;
 import static org.uep.domain.penalty.PenaltyTest.of;
 import static org.uep.domain.penalty.PenaltyTest.penalty;
-import static org.uep.domain.penalty.SettableClock.shanghai;
+import static org.uep.domain.testing.SettableClock.shanghai;
 
 import java.time.Instant;
 import java.util.List;
@@ -40,6 +40,7 @@ import org.uep.domain.clock.StatutoryClocks;
 import org.uep.domain.lead.Lead;
 import org.uep.domain.party.PartyKind;
 import org.uep.domain.testing.Dossiers;
+import org.uep.domain.testing.SettableClock;
 
 /**
  * Notices and decisions against PostgreSQL, on the shipped 2026 calendar with the domain clock set to absolute times.

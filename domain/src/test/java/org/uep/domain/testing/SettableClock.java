@@ -1,23 +1,22 @@
-package org.uep.domain.penalty;
+package org.uep.domain.testing;
 
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import org.uep.domain.testing.TestClock;
 
 /**
  * A domain clock set to absolute Shanghai times, so windows are computed over the shipped calendar whatever today is
  * (the offset-based MovableClock would drift into years without holiday data).
  */
-final class SettableClock extends TestClock {
+public final class SettableClock extends TestClock {
 
     private volatile Instant now = shanghai("2026-04-20T09:00:00");
 
-    static Instant shanghai(String localDateTime) {
+    public static Instant shanghai(String localDateTime) {
         return ZonedDateTime.parse(localDateTime + "+08:00[Asia/Shanghai]").toInstant();
     }
 
     /** Sets the time and returns it. */
-    Instant set(String shanghaiLocalDateTime) {
+    public Instant set(String shanghaiLocalDateTime) {
         now = shanghai(shanghaiLocalDateTime);
         return now;
     }

@@ -1,0 +1,114 @@
+package org.uep.api.execution;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.uep.domain.access.Caller;
+import org.uep.domain.execution.Balance;
+import org.uep.domain.execution.Challenge;
+import org.uep.domain.execution.CourtWindow;
+import org.uep.domain.execution.ExecutionService;
+import org.uep.domain.execution.ExecutionStatement;
+import org.uep.domain.execution.Instalment;
+import org.uep.domain.execution.Payment;
+import org.uep.domain.execution.PaymentArrangement;
+import org.uep.domain.execution.PaymentDetails;
+import org.uep.domain.execution.PaymentService;
+import org.uep.domain.execution.RecordedPayment;
+
+/** 执行: payments of a fine (confirmed by the collection side, or entered by finance staff) and what is still owed. */
+@RestController
+@Tag(name = "Execution 执行")
+class ExecutionController {
+
+    private final PaymentService payments;
+    private final ExecutionService executions;
+
+    ExecutionController(PaymentService payments, ExecutionService executions) {
+        this.payments = payments;
+        this.executions = executions;
+    }
+
+    record ConfirmedPaymentRequest(String reference, String decisionNumber, Long amountFen, Instant paidAt, String channel) {}
+
+    record ManualPaymentRequest(String receiptReference, Long amountFen, Instant paidAt, String channel, String reason) {}
+
+    record PaymentView(long id, String reference, long amountFen, Instant paidAt, String channel, String source,
+                       String reason, String recordedBy, Instant recordedAt) {
+        static PaymentView of(Payment p) {
+            return new PaymentView(p.getId(), p.getReference(), p.getAmountFen(), p.getPaidAt(), p.getChannel(),
+                    p.getSource().name(), p.getReason(), p.getRecordedBy(), p.getRecordedAt());
+        }
+    }
+
+    record ChallengeView(String kind, LocalDate filedOn, LocalDate endedOn) {
+        static ChallengeView of(Challenge c) {
+            return new ChallengeView(c.getKind().name(), c.getFiledOn(), c.getEndedOn());
+        }
+    }
+
+    record ArrangementView(long id, String kind, List<Instalment> instalments, Instant appliedAt, String status,
+                           String decidedBy, Instant decidedAt) {
+        static ArrangementView of(PaymentArrangement a) {
+            return new ArrangementView(a.getId(), a.getKind().name(), a.getInstalments(), a.getAppliedAt(),
+                    a.getStatus().name(), a.getDecidedBy(), a.getDecidedAt());
+        }
+    }
+
+    record ExecutionView(String decisionNumber, long fineFen, long paidFen, long lateFeeFen, long outstandingFen,
+                         Instant decisionServedAt, Instant dueAt, List<Instalment> schedule, Instant paidInFullAt,
+                         List<PaymentView> payments, List<ChallengeView> challenges, List<ArrangementView> arrangements,
+                         Instant reminderServedAt, CourtWindow courtWindow, Instant courtAppliedAt) {
+        static ExecutionView of(ExecutionStatement s) {
+            Balance b = s.balance();
+            return new ExecutionView(s.execution().getDecisionNumber(), b.fineFen(), b.paidFen(), b.lateFeeFen(),
+                    b.outstandingFen(), s.execution().getDecisionServedAt(), s.dueAt(), s.schedule(),
+                    s.execution().getPaidInFullAt(), s.payments().stream().map(PaymentView::of).toList(),
+                    s.challenges().stream().map(ChallengeView::of).toList(),
+                    s.arrangements().stream().map(ArrangementView::of).toList(), s.execution().getReminderServedAt(),
+                    s.courtWindow(), s.execution().getCourtAppliedAt());
+        }
+    }
+
+    @PostMapping("/api/payments")
+    @Operation(summary = "The collection side (bank / 非税收入系统, role payment-collector, client-credentials token) confirms a "
+            + "payment against a decision number. Idempotent by reference: 201 when recorded, 200 with the recorded payment "
+            + "when the same report comes again, 409 for other content under the same reference")
+    ResponseEntity<PaymentView> confirmed(@RequestBody ConfirmedPaymentRequest request, Caller caller) {
+        return answer(payments.recordConfirmed(request.decisionNumber(), new PaymentDetails(request.reference(),
+                amount(request.amountFen()), request.paidAt(), request.channel()), caller));
+    }
+
+    @PostMapping("/api/cases/{id}/payments/manual")
+    @Operation(summary = "Finance staff of the case's unit enter a payment from a bank receipt, with the reason it did not come "
+            + "from the collection system. Idempotent by the receipt reference like POST /api/payments")
+    ResponseEntity<PaymentView> manual(@PathVariable long id, @RequestBody ManualPaymentRequest request, Caller caller) {
+        return answer(payments.recordManually(id, new PaymentDetails(request.receiptReference(), amount(request.amountFen()),
+                request.paidAt(), request.channel()), request.reason(), caller));
+    }
+
+    @GetMapping("/api/cases/{id}/execution")
+    @Operation(summary = "The fine, payments, late fee accrued as of today (3 %/day, capped at the fine, not during review or "
+            + "lawsuit), what is outstanding, the due date and any deferral or instalments, the court application window")
+    ExecutionView execution(@PathVariable long id, Caller caller) {
+        return ExecutionView.of(executions.statementOfCase(id, caller));
+    }
+
+    private static ResponseEntity<PaymentView> answer(RecordedPayment recorded) {
+        return ResponseEntity.status(recorded.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(PaymentView.of(recorded.payment()));
+    }
+
+    private static long amount(Long fen) {
+        return fen == null ? 0 : fen;
+    }
+}
