@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -129,6 +130,14 @@ public class PartyRegister {
             throw DomainException.conflict("Party " + partyId + " is already named in lead " + leadId + " as " + existing
                     + ", not as " + role);
         }
+    }
+
+    /** The party concerned (当事人) of a dossier, the first named if there are several; empty while none is named. */
+    @Transactional(readOnly = true)
+    public Optional<Party> partyOf(long leadId) {
+        return jdbc.queryForList("""
+                select party_id from dossier_party where lead_id = ? and role = 'PARTY' order by added_at, party_id
+                limit 1""", Long.class, leadId).stream().findFirst().flatMap(parties::findById);
     }
 
     /**

@@ -1,10 +1,12 @@
 package org.uep.domain.tasks;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.uep.domain.DomainException;
 
 /**
@@ -97,16 +99,28 @@ public record TaskCompletion(String outcome, String opinion, String findings, Li
 
     /** A required structured field (a JSON object) read as {@code type}, e.g. a proposed penalty. */
     public <T> T object(String field, Class<T> type) {
+        return convert(field, type.getSimpleName(), value -> JSON.convertValue(value, type));
+    }
+
+    /** A required structured field read as a generic type, e.g. a list of participants. */
+    public <T> T object(String field, TypeReference<T> type) {
+        return convert(field, type.getType().getTypeName(), value -> JSON.convertValue(value, type));
+    }
+
+    private <T> T convert(String field, String typeName, Function<Object, T> conversion) {
         Object value = data.get(field);
         if (value == null) {
             throw DomainException.invalid("data." + field + " is required");
         }
         try {
-            return JSON.convertValue(value, type);
+            return conversion.apply(value);
         } catch (IllegalArgumentException e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            throw DomainException.invalid("data." + field + " is not a valid " + type.getSimpleName() + ": "
-                    + (cause instanceof DomainException d ? d.getMessage() : cause.getMessage()));
+            Throwable cause = e;
+            while (cause.getCause() != null && !(cause instanceof DomainException)) {
+                cause = cause.getCause();
+            }
+            throw cause instanceof DomainException domain ? domain
+                    : DomainException.invalid("data." + field + " is not a valid " + typeName + ": " + cause.getMessage());
         }
     }
 }
