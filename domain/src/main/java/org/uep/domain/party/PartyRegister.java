@@ -132,6 +132,27 @@ public class PartyRegister {
         }
     }
 
+    /** A party as named in a dossier. */
+    public record NamedParty(Party party, DossierRole role) {}
+
+    /** Registers the party (or finds it) and names it in the dossier in one step: a refusal leaves neither. */
+    @Transactional
+    public Party name(long leadId, PartyDetails details, DossierRole role, Caller caller) {
+        Party party = register(details, caller);
+        addToDossier(leadId, party.getId(), role, caller);
+        return party;
+    }
+
+    /** The parties named in a dossier the caller may read, in the order they were named. */
+    @Transactional(readOnly = true)
+    public List<NamedParty> ofDossier(long leadId, Caller caller) {
+        leads.findById(leadId).filter(l -> access.canRead(caller, l.getId(), l.getUnitPath()))
+                .orElseThrow(() -> DomainException.notFound("Lead", leadId));
+        return jdbc.query("select party_id, role from dossier_party where lead_id = ? order by added_at, party_id",
+                (row, i) -> new NamedParty(parties.findById(row.getLong(1)).orElseThrow(),
+                        DossierRole.valueOf(row.getString(2))), leadId);
+    }
+
     /** The party concerned (当事人) of a dossier, the first named if there are several; empty while none is named. */
     @Transactional(readOnly = true)
     public Optional<Party> partyOf(long leadId) {

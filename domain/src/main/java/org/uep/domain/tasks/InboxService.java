@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +22,7 @@ import org.uep.domain.outbox.EngineOutbox;
 
 /** The inbox: tasks open from the engine, claimed and completed in UEP, then reported to the engine. */
 @Service
-public class InboxService {
+public class InboxService implements SmartInitializingSingleton {
 
     static final int INBOX_PAGE = 200;
 
@@ -29,24 +31,31 @@ public class InboxService {
     private final EngineOutbox outbox;
     private final AuditLog audit;
     private final AccessPolicy access;
+    /** Forms use the domain services, some of which use the inbox: they are collected once all beans exist. */
+    private final ObjectProvider<TaskForm> formBeans;
     private final Map<String, TaskForm> forms = new HashMap<>();
     private final Clock clock;
 
     public InboxService(InboxTaskRepository tasks, JdbcTemplate jdbc, EngineOutbox outbox, AuditLog audit,
-                        AccessPolicy access, List<TaskForm> forms, Clock clock) {
+                        AccessPolicy access, ObjectProvider<TaskForm> forms, Clock clock) {
         this.access = access;
         this.tasks = tasks;
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.audit = audit;
+        this.formBeans = forms;
         this.clock = clock;
-        for (TaskForm form : forms) {
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        formBeans.orderedStream().forEach(form -> {
             for (String key : form.formKeys()) {
-                if (this.forms.put(key, form) != null) {
+                if (forms.put(key, form) != null) {
                     throw new IllegalStateException("Two task forms claim the form key " + key);
                 }
             }
-        }
+        });
     }
 
     /** Upsert by job key: a redelivered job finds its row and changes nothing. Returns true if the row is new. */
