@@ -72,6 +72,9 @@ class AuthorisationMatrixTest {
     static final String EXPECTED = """
             POST /api/leads                      401 201 201 201 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403
             GET /api/leads/{id}                  401 200 200 200 200 200 404 404 404 404 200 200 404 404 404 404 404 404 404 404
+            POST /api/leads/{id}/parties         401 201 201 201 403 403 404 404 404 404 403 403 403 403 403 403 403 403 403 403
+            GET /api/leads/{id}/parties          401 200 200 200 200 200 404 404 404 404 200 200 404 404 404 404 404 404 404 404
+            GET /api/parties/{id}/history        401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 403 403 403 200 200
             GET /api/cases                       401 see see see see see 200 200 200 200 see see 200 200 200 200 200 200 200 200
             GET /api/cases/{id}                  401 200 200 200 200 200 404 404 404 404 200 200 404 404 404 404 404 404 404 404
             GET /api/cases/{id}/clocks           401 200 200 200 200 200 404 404 404 404 200 200 404 404 404 404 404 404 404 404
@@ -109,6 +112,7 @@ class AuthorisationMatrixTest {
     long caseId;
     long filingTaskId;
     long evidenceId;
+    long partyId;
     long documentId;
     String decisionNumber;
     Instant paidAt;
@@ -124,6 +128,7 @@ class AuthorisationMatrixTest {
         filingTaskId = ApiClient.as(port, "head.dinghai").awaitTask(leadId, Elements.FILE_CASE_APPROVAL).get("id").asLong();
         ApiClient officer = ApiClient.as(port, "officer.dinghai1");
         evidenceId = officer.post("/api/cases/" + caseId + "/evidence", EVIDENCE).body().get("id").asLong();
+        partyId = officer.post("/api/leads/" + leadId + "/parties", PARTY).body().get("id").asLong();
         assertThat(officer.putFile("/api/evidence/" + evidenceId + "/file", "application/pdf", PDF).status()).isEqualTo(200);
         // Documents are issued by the process's workers, not through the API.
         documentId = documents.issue(caseId, DocumentKind.CLOSING_REPORT, "matrix", Map.of("party", "矩阵", "cause", "x",
@@ -133,6 +138,10 @@ class AuthorisationMatrixTest {
     static final String EVIDENCE = """
             {"kind": "DOCUMENTARY", "title": "营业执照复印件", "collectedAt": "2026-01-05T02:00:00Z",
              "officers": ["officer.dinghai1", "officer.dinghai2"]}""";
+    /** A valid resident ID (GB 11643 check character worked out by hand: weighted sum mod 11 = 6 → '8'). */
+    static final String PARTY = """
+            {"kind": "NATURAL_PERSON", "identifierType": "RESIDENT_ID", "identifier": "330902198503154218",
+             "name": "矩阵当事人", "role": "PARTY"}""";
     static final byte[] PDF = "%PDF-1.7 matrix".getBytes(StandardCharsets.US_ASCII);
 
     @Test
@@ -204,6 +213,7 @@ class AuthorisationMatrixTest {
         };
         String path = endpoint.substring(endpoint.indexOf(' ') + 1)
                 .replace("/api/leads/{id}", "/api/leads/" + leadId)
+                .replace("/api/parties/{id}", "/api/parties/" + partyId)
                 .replace("/api/cases/{id}", "/api/cases/" + caseId)
                 .replace("/api/tasks/{id}", "/api/tasks/" + filingTaskId)
                 .replace("/api/evidence/{id}", "/api/evidence/" + evidenceId)
@@ -216,6 +226,7 @@ class AuthorisationMatrixTest {
         ApiClient.Response response = switch (endpoint) {
             case "POST /api/leads" -> client.post(path, lead());
             case "POST /api/cases/{id}/evidence" -> client.post(path, EVIDENCE);
+            case "POST /api/leads/{id}/parties" -> client.post(path, PARTY);
             case "PUT /api/evidence/{id}/file" -> client.putFile(path, "application/pdf", PDF);
             case "POST /api/tasks/{id}/complete" -> client.post(path, """
                     {"outcome": "APPROVE", "opinion": "同意立案"}""");

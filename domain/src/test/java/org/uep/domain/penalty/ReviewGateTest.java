@@ -30,13 +30,7 @@ import org.uep.domain.cases.CaseService;
 import org.uep.domain.clock.RunningClock;
 import org.uep.domain.clock.StatutoryClocks;
 import org.uep.domain.lead.Lead;
-import org.uep.domain.party.DossierRole;
-import org.uep.domain.party.FreshIdentifiers;
-import org.uep.domain.party.IdentifierType;
-import org.uep.domain.party.PartyDetails;
 import org.uep.domain.party.PartyKind;
-import org.uep.domain.party.PartyRegister;
-import org.uep.domain.testing.Callers;
 import org.uep.domain.testing.Dossiers;
 import org.uep.domain.testing.SettableClock;
 import org.uep.processes.penalty.PenaltyCaseProcess.DiscussionOutcome;
@@ -72,7 +66,6 @@ class ReviewGateTest {
     @Autowired PenaltyProceedings proceedings;
     @Autowired Hearings hearings;
     @Autowired CaseService cases;
-    @Autowired PartyRegister parties;
     @Autowired Dossiers dossiers;
     @Autowired StatutoryClocks clocks;
     @Autowired AuditEventRepository audit;
@@ -210,9 +203,7 @@ class ReviewGateTest {
     private long filedLeadWithParty() {
         Lead lead = dossiers.registeredLead();
         cases.file(lead.getId());
-        parties.name(lead.getId(), new PartyDetails(PartyKind.NATURAL_PERSON, IdentifierType.RESIDENT_ID,
-                FreshIdentifiers.residentId(), "张三", "定海区解放路1号", "13800000000"), DossierRole.PARTY,
-                Callers.officer(OFFICER));
+        dossiers.namedParty(lead.getId());
         return lead.getId();
     }
 
