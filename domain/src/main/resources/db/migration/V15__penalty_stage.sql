@@ -91,3 +91,21 @@ create table decision_service (
 alter table approval_record drop constraint approval_record_outcome_check;
 alter table approval_record add constraint approval_record_outcome_check
     check (outcome in ('APPROVE', 'REJECT', 'RETURN', 'TRANSFER'));
+
+-- 简易程序 (Art. 51–52): what the officer recorded on the spot, and the filing of the decision's copy with the body
+-- (备案) and its review.
+create table summary_penalty (
+    lead_id             bigint      primary key references lead (id),
+    facts               text        not null,
+    violated_provision  text        not null,
+    place               text        not null,
+    cash_collected      boolean     not null,
+    decided_by          text        not null,
+    filed_at            timestamptz,
+    filed_by            text,
+    accepted_at         timestamptz,
+    accepted_by         text
+);
+
+insert into clock_definition (id, name, starts_at, length, unit, extension_length, extension_approver, pauses_on, on_expiry, basis, source, configurable) values
+('summary.file', '当场处罚决定报所属机关备案 file the copy of an on-the-spot decision with the body', 'on-the-spot decision', 3, 'WORKING_DAYS', null, null, null, 'escalate to head', '行政处罚法 Art. 52 (filing); period from sector rules (SAMR: 3 working days), default', 'C', true);

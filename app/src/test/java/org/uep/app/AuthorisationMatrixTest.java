@@ -72,6 +72,7 @@ class AuthorisationMatrixTest {
     static final String EXPECTED = """
             POST /api/leads                      401 201 201 201 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403
             GET /api/leads/{id}                  401 200 200 200 200 200 404 404 404 404 200 200 404 404 404 404 404 404 404 404
+            POST /api/summary-penalties          401 201 201 201 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403
             POST /api/leads/{id}/parties         401 201 201 201 403 403 404 404 404 404 403 403 403 403 403 403 403 403 403 403
             GET /api/leads/{id}/parties          401 200 200 200 200 200 404 404 404 404 200 200 404 404 404 404 404 404 404 404
             GET /api/parties/{id}/history        401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 403 403 403 200 200
@@ -227,6 +228,12 @@ class AuthorisationMatrixTest {
             case "POST /api/leads" -> client.post(path, lead());
             case "POST /api/cases/{id}/evidence" -> client.post(path, EVIDENCE);
             case "POST /api/leads/{id}/parties" -> client.post(path, PARTY);
+            case "POST /api/summary-penalties" -> client.post(path, """
+                    {"unitPath": "/zhoushan/dinghai/comprehensive", "party": %s,
+                     "penalty": {"measures": [{"kind": "FINE", "amount": 5000}], "legalBasis": "第三十六条",
+                                 "tier": "ORDINARY", "departsFromDiscretionStandard": false},
+                     "facts": "占道经营", "violatedProvision": "第十七条", "place": "解放路", "cashCollected": false}"""
+                    .formatted(PARTY.replace(", \"role\": \"PARTY\"", "")));
             case "PUT /api/evidence/{id}/file" -> client.putFile(path, "application/pdf", PDF);
             case "POST /api/tasks/{id}/complete" -> client.post(path, """
                     {"outcome": "APPROVE", "opinion": "同意立案"}""");

@@ -47,17 +47,32 @@ public class CaseService {
     /** 立案: files the case for an approved lead (once), numbers it and starts the case.decide clock. */
     @Transactional
     public PenaltyCase file(long leadId) {
+        return file(leadId, Lead.Status.REGISTERED, true);
+    }
+
+    /**
+     * The case of an on-the-spot decision (简易程序): numbered like any case, from a lead just received; no case.decide
+     * clock runs, since the decision is already made.
+     */
+    @Transactional
+    public PenaltyCase fileOnTheSpot(long leadId) {
+        return file(leadId, Lead.Status.RECEIVED, false);
+    }
+
+    private PenaltyCase file(long leadId, Lead.Status from, boolean generalProcedure) {
         return cases.findByLeadId(leadId).orElseGet(() -> {
             Lead lead = leads.get(leadId);
-            if (lead.getStatus() != Lead.Status.REGISTERED) {
+            if (lead.getStatus() != from) {
                 throw DomainException.conflict("Lead " + leadId + " is " + lead.getStatus() + " and cannot be filed");
             }
             Instant now = clock.instant();
             int year = LegalTime.dayOf(now).getYear();
             long sequence = numbers.next(lead.getUnitPath(), CASE_NUMBER_SERIES, year);
-            String dossier = AuditLog.leadStream(leadId);
-            clocks.stop(dossier, LeadService.LEAD_VERIFY, AuditLog.SYSTEM);
-            clocks.start(dossier, CASE_DECIDE, now, AuditLog.SYSTEM);
+            if (generalProcedure) {
+                String dossier = AuditLog.leadStream(leadId);
+                clocks.stop(dossier, LeadService.LEAD_VERIFY, AuditLog.SYSTEM);
+                clocks.start(dossier, CASE_DECIDE, now, AuditLog.SYSTEM);
+            }
             PenaltyCase filed = cases.save(new PenaltyCase(leadId, caseNumber(lead.getUnitPath(), year, sequence),
                     lead.getUnitPath(), now));
             lead.filed();

@@ -79,27 +79,48 @@ public class Decisions {
     public Instant issue(long leadId, String actor) {
         PenaltyDecision decision = proceedings.decision(leadId).orElseThrow(() -> DomainException.conflict(
                 "案件尚未作出处罚决定。Lead " + leadId + " has no decision to issue."));
-        PenaltyCase penaltyCase = penaltyCase(leadId);
         PenaltyProposal proposal = gate.current(leadId);
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("party", party(leadId).getName());
-        fields.put("facts", proposal.getFacts());
-        fields.put("evidence", proposal.getEvidence());
-        fields.put("violatedProvision", proposal.getViolatedProvision());
-        fields.put("legalBasis", decision.getPenalty().legalBasis());
-        fields.put("penalty", decision.getPenalty().describe());
-        fields.put("performance", decision.getPenalty().fineFen() > 0
-                ? "自收到本决定书之日起十五日内，到指定银行或者通过电子支付系统缴纳罚款（第六十七条）。"
-                : "自收到本决定书之日起履行。");
-        CaseDocument document = documents.issue(penaltyCase.getId(), DocumentKind.DECISION, "decision/" + decision.getId(),
-                fields, actor);
-        decision.numbered(document.getNumber());
+        render(decision, proposal.getFacts(), proposal.getEvidence(), proposal.getViolatedProvision(), actor);
         String subject = subject(leadId);
         RunningClock serve = clocks.start(subject, DECISION_SERVE, decision.getDecidedAt(), actor);
         if (published(decision)) {
             clocks.start(subject, PUBLISH_DECISION, decision.getDecidedAt(), actor);
         }
         return serve.getDueAt();
+    }
+
+    /**
+     * Renders the numbered decision document (Art. 59) for the decision with what it states about the facts; issuing
+     * again returns the same document.
+     */
+    @Transactional
+    public CaseDocument render(PenaltyDecision decision, String facts, String evidence, String violatedProvision,
+                               String actor) {
+        long leadId = decision.getLeadId();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("party", party(leadId).getName());
+        fields.put("facts", facts);
+        fields.put("evidence", evidence);
+        fields.put("violatedProvision", violatedProvision);
+        fields.put("legalBasis", decision.getPenalty().legalBasis());
+        fields.put("penalty", decision.getPenalty().describe());
+        fields.put("performance", decision.getPenalty().fineFen() > 0
+                ? "自收到本决定书之日起十五日内，到指定银行或者通过电子支付系统缴纳罚款（第六十七条）。"
+                : "自收到本决定书之日起履行。");
+        CaseDocument document = documents.issue(penaltyCase(leadId).getId(), DocumentKind.DECISION,
+                "decision/" + decision.getId(), fields, actor);
+        decision.numbered(document.getNumber());
+        return document;
+    }
+
+    /** Records that the decision reached the party (once per case). Returns whether this call recorded it. */
+    @Transactional
+    public boolean recordService(long leadId, Instant servedAt, ServiceMethod method, boolean electronicConsent,
+                                 String actor) {
+        return jdbc.update("""
+                insert into decision_service (lead_id, served_at, service_method, electronic_consent, recorded_by, recorded_at)
+                values (?, ?, ?, ?, ?, ?) on conflict (lead_id) do nothing""", leadId, Timestamp.from(servedAt),
+                method.name(), electronicConsent, actor, Timestamp.from(clock.instant())) == 1;
     }
 
     /**
@@ -124,15 +145,12 @@ public class Decisions {
             throw DomainException.invalid("送达时间须在决定之后、不晚于现在。The decision is served after it was made ("
                     + decision.getDecidedAt() + ") and not in the future.");
         }
-        int recorded = jdbc.update("""
-                insert into decision_service (lead_id, served_at, service_method, electronic_consent, recorded_by, recorded_at)
-                values (?, ?, ?, ?, ?, ?) on conflict (lead_id) do nothing""", leadId, Timestamp.from(servedAt),
-                method.name(), electronicConsent, actor, Timestamp.from(clock.instant()));
+        boolean recorded = recordService(leadId, servedAt, method, electronicConsent, actor);
         clocks.stop(subject(leadId), DECISION_SERVE, actor);
         if (decision.getPenalty().fineFen() > 0) {
             executions.decisionServed(leadId, decision.getDocumentNumber(), servedAt, actor);
         }
-        if (recorded == 1) {
+        if (recorded) {
             Map<String, Object> after = new LinkedHashMap<>();
             after.put("decisionId", decision.getId());
             after.put("number", decision.getDocumentNumber());
