@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.uep.domain.DomainException;
 import org.uep.domain.audit.AuditLog;
+import org.uep.domain.cases.CaseService;
 import org.uep.domain.cases.PenaltyCase;
 import org.uep.domain.cases.PenaltyCaseRepository;
 import org.uep.domain.clock.LegalTime;
@@ -38,6 +39,12 @@ public class Decisions {
 
     public static final String DECISION_SERVE = "decision.serve";
     public static final String PUBLISH_DECISION = "publish.decision";
+    /** The article a no-penalty decision rests on, by the review's ground (or outcome when facts are not established). */
+    private static final Map<Object, String> NO_PENALTY_BASIS = Map.of(
+            "MINOR_AND_CORRECTED", "《中华人民共和国行政处罚法》第三十三条第一款",
+            "FIRST_VIOLATION", "《中华人民共和国行政处罚法》第三十三条第一款",
+            "NO_FAULT", "《中华人民共和国行政处罚法》第三十三条第二款",
+            "NOT_ESTABLISHED", "《中华人民共和国行政处罚法》第五十七条第一款第（三）项");
     /** 行政诉讼 may be brought within six months of service (行政诉讼法 Art. 46); the decision is final after it. */
     static final int LAWSUIT_WINDOW_MONTHS = 6;
 
@@ -72,19 +79,26 @@ public class Decisions {
                          Instant publicationDueAt, Instant finalAt) {}
 
     /**
-     * 制发决定书: renders the numbered decision (once: a repeated call returns the same document) and starts
-     * decision.serve, and publish.decision for a decision to be published. Returns when decision.serve is due.
+     * 制发决定书: renders the numbered decision — the penalty decision, or the no-penalty decision (不予行政处罚决定书)
+     * when the end-of-investigation review decided so — once (a repeated call returns the same document), and starts
+     * decision.serve, and publish.decision for a penalty decision to be published. Returns when decision.serve is due.
      */
     @Transactional
     public Instant issue(long leadId, String actor) {
-        PenaltyDecision decision = proceedings.decision(leadId).orElseThrow(() -> DomainException.conflict(
-                "案件尚未作出处罚决定。Lead " + leadId + " has no decision to issue."));
-        PenaltyProposal proposal = gate.current(leadId);
-        render(decision, proposal.getFacts(), proposal.getEvidence(), proposal.getViolatedProvision(), actor);
+        Optional<PenaltyDecision> decided = proceedings.decision(leadId);
+        Instant decidedAt;
+        if (decided.isPresent()) {
+            PenaltyDecision decision = decided.get();
+            PenaltyProposal proposal = gate.current(leadId);
+            render(decision, proposal.getFacts(), proposal.getEvidence(), proposal.getViolatedProvision(), actor);
+            decidedAt = decision.getDecidedAt();
+        } else {
+            decidedAt = renderNoPenalty(leadId, actor);
+        }
         String subject = subject(leadId);
-        RunningClock serve = clocks.start(subject, DECISION_SERVE, decision.getDecidedAt(), actor);
-        if (published(decision)) {
-            clocks.start(subject, PUBLISH_DECISION, decision.getDecidedAt(), actor);
+        RunningClock serve = clocks.start(subject, DECISION_SERVE, decidedAt, actor);
+        if (decided.filter(this::published).isPresent()) {
+            clocks.start(subject, PUBLISH_DECISION, decidedAt, actor);
         }
         return serve.getDueAt();
     }
@@ -113,6 +127,34 @@ public class Decisions {
         return document;
     }
 
+    /**
+     * 不予行政处罚决定书 from the latest end-of-investigation review that concluded without penalty: the facts the
+     * investigation found, the evidence on record, the ground's article, the head's reasons. Meets case.decide.
+     */
+    private Instant renderNoPenalty(long leadId, String actor) {
+        PenaltyCase penaltyCase = penaltyCase(leadId);
+        Map<String, Object> review = jdbc.queryForList("""
+                select id, outcome, ground, opinion, reviewed_at from investigation_review
+                where case_id = ? and outcome in ('NO_PENALTY', 'NOT_ESTABLISHED') order by id desc limit 1""",
+                penaltyCase.getId()).stream().findFirst().orElseThrow(() -> DomainException.conflict("案件既无处罚决定，"
+                + "也无不予处罚的审查结论。Lead " + leadId + " has neither a decision nor a no-penalty review to issue."));
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("party", party(leadId).getName());
+        fields.put("facts", jdbc.queryForList("select findings from investigation where case_id = ? order by id desc limit 1",
+                String.class, penaltyCase.getId()).stream().findFirst().orElse("见调查终结报告"));
+        fields.put("evidence", String.join("；", jdbc.queryForList(
+                "select title from evidence_item where lead_id = ? order by id", String.class, leadId)));
+        fields.put("legalBasis", NO_PENALTY_BASIS.get(review.get("ground") != null ? review.get("ground") : review.get("outcome")));
+        fields.put("reasons", (String) review.get("opinion"));
+        if (fields.get("evidence").isEmpty()) {
+            fields.put("evidence", "见案卷");
+        }
+        documents.issue(penaltyCase.getId(), DocumentKind.NO_PENALTY_DECISION, "no-penalty/" + review.get("id"), fields,
+                actor);
+        clocks.stop(AuditLog.leadStream(leadId), CaseService.CASE_DECIDE, actor);
+        return ((Timestamp) review.get("reviewed_at")).toInstant();
+    }
+
     /** Records that the decision reached the party (once per case). Returns whether this call recorded it. */
     @Transactional
     public boolean recordService(long leadId, Instant servedAt, ServiceMethod method, boolean electronicConsent,
@@ -129,9 +171,9 @@ public class Decisions {
      */
     @Transactional
     public Served served(long leadId, Instant servedAt, ServiceMethod method, boolean electronicConsent, String actor) {
-        PenaltyDecision decision = proceedings.decision(leadId).orElseThrow(() -> DomainException.conflict(
-                "案件尚未作出处罚决定。Lead " + leadId + " has no decision to serve."));
-        if (decision.getDocumentNumber() == null) {
+        Optional<PenaltyDecision> decision = proceedings.decision(leadId);
+        Instant decidedAt = decision.map(PenaltyDecision::getDecidedAt).orElseGet(() -> issuedAt(leadId));
+        if (decision.isPresent() && decision.get().getDocumentNumber() == null) {
             throw DomainException.conflict("决定书尚未制作。The decision document of lead " + leadId + " is not issued yet.");
         }
         if (method == null || servedAt == null) {
@@ -141,19 +183,17 @@ public class Decisions {
             throw DomainException.invalid("电子送达须经当事人同意并签订确认书（第六十一条）。Electronic service needs the party's "
                     + "signed consent (Art. 61).");
         }
-        if (servedAt.isBefore(decision.getDecidedAt()) || servedAt.isAfter(clock.instant())) {
+        if (servedAt.isBefore(decidedAt) || servedAt.isAfter(clock.instant())) {
             throw DomainException.invalid("送达时间须在决定之后、不晚于现在。The decision is served after it was made ("
-                    + decision.getDecidedAt() + ") and not in the future.");
+                    + decidedAt + ") and not in the future.");
         }
         boolean recorded = recordService(leadId, servedAt, method, electronicConsent, actor);
         clocks.stop(subject(leadId), DECISION_SERVE, actor);
-        if (decision.getPenalty().fineFen() > 0) {
-            executions.decisionServed(leadId, decision.getDocumentNumber(), servedAt, actor);
-        }
+        decision.filter(d -> d.getPenalty().fineFen() > 0).ifPresent(d ->
+                executions.decisionServed(leadId, d.getDocumentNumber(), servedAt, actor));
         if (recorded) {
             Map<String, Object> after = new LinkedHashMap<>();
-            after.put("decisionId", decision.getId());
-            after.put("number", decision.getDocumentNumber());
+            after.put("decisionId", decision.map(PenaltyDecision::getId).orElse(null));
             after.put("servedAt", servedAt);
             after.put("method", method);
             after.put("electronicConsent", electronicConsent);
@@ -162,6 +202,13 @@ public class Decisions {
                     null, after);
         }
         return service(leadId);
+    }
+
+    /** When the no-penalty decision was issued (its document), for a case decided without penalty. */
+    private Instant issuedAt(long leadId) {
+        return jdbc.queryForList("select issued_at from document where lead_id = ? and kind = 'NO_PENALTY_DECISION'",
+                Timestamp.class, leadId).stream().findFirst().map(Timestamp::toInstant).orElseThrow(() ->
+                DomainException.conflict("决定书尚未制作。The decision document of lead " + leadId + " is not issued yet."));
     }
 
     /** What the recorded service of the decision opened: payment (fine.pay), publication, finality. */
