@@ -23,7 +23,9 @@ public class EngineCommand {
         /** Tell the process watching a statutory clock its latest instants (target = running clock id). */
         CLOCK_MOVED(true),
         /** Tell the process watching a statutory clock that it stopped (target = running clock id). */
-        CLOCK_STOPPED(false);
+        CLOCK_STOPPED(false),
+        /** Tell the case waiting for the police that they answered (target = criminal transfer id). */
+        TRANSFER_CONCLUDED(false);
 
         private final boolean repeatable;
 
