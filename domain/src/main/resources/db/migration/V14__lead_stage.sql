@@ -66,6 +66,7 @@ create table criminal_transfer (
     answered_at   timestamptz,
     answered_by   text,
     resumed_at    timestamptz,
+    version       bigint      not null default 0,
     check ((status = 'AWAITING_POLICE') = (answered_at is null)),
     check (resumed_at is null or status = 'RETURNED')
 );
