@@ -86,6 +86,7 @@ class AuthorisationMatrixTest {
             GET /api/cases/{id}/documents        401 200 200 200 200 200 404 404 404 404 200 200 404 404 404 404 404 404 404 404
             GET /api/documents/{id}/file         401 200 200 200 200 200 404 404 404 404 200 200 404 404 404 404 404 404 404 404
             GET /api/cases/{id}/export           401 200 200 200 200 200 404 404 404 404 200 200 404 404 404 404 404 404 404 404
+            POST /api/cases/{id}/transfer-outcome 401 409 409 409 403 403 404 404 404 404 403 403 404 404 404 404 404 404 404 404
             GET /api/inbox                       401 200 200 see 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
             GET /api/tasks/{id}                  401 404 404 200 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
             POST /api/tasks/{id}/claim           401 404 404 200 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
@@ -126,6 +127,7 @@ class AuthorisationMatrixTest {
         decisionNumber = Scenarios.servedFine(proceedings, executions, filed);
         paidAt = Instant.now().minusSeconds(60);
         leadId = Scenarios.lead(port, "矩阵测试 matrix");
+        Scenarios.verifiedForFiling(port, leadId, "officer.dinghai1");
         filingTaskId = ApiClient.as(port, "head.dinghai").awaitTask(leadId, Elements.FILE_CASE_APPROVAL).get("id").asLong();
         ApiClient officer = ApiClient.as(port, "officer.dinghai1");
         evidenceId = officer.post("/api/cases/" + caseId + "/evidence", EVIDENCE).body().get("id").asLong();
@@ -234,6 +236,9 @@ class AuthorisationMatrixTest {
                                  "tier": "ORDINARY", "departsFromDiscretionStandard": false},
                      "facts": "占道经营", "violatedProvision": "第十七条", "place": "解放路", "cashCollected": false}"""
                     .formatted(PARTY.replace(", \"role\": \"PARTY\"", "")));
+            // The case under test was never transferred: staff of its unit get as far as "nothing awaits an answer".
+            case "POST /api/cases/{id}/transfer-outcome" -> client.post(path, """
+                    {"outcome": "ACCEPTED", "note": "公安机关立案决定书"}""");
             case "PUT /api/evidence/{id}/file" -> client.putFile(path, "application/pdf", PDF);
             case "POST /api/tasks/{id}/complete" -> client.post(path, """
                     {"outcome": "APPROVE", "opinion": "同意立案"}""");

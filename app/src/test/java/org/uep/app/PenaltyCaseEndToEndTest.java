@@ -20,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.uep.app.testing.ApiClient;
 import org.uep.app.testing.DirectoryReady;
+import org.uep.app.testing.Scenarios;
 import org.uep.app.testing.TimeTravel;
 import org.uep.app.testing.UepIntegrationTest;
 import org.uep.domain.testing.MovableClock;
@@ -61,6 +62,7 @@ class PenaltyCaseEndToEndTest {
         assertThat(created.status()).isEqualTo(201);
         long leadId = created.body().get("id").asLong();
 
+        Scenarios.verifiedForFiling(port, leadId, "officer.dinghai1");
         JsonNode filing = head.awaitTask(leadId, Elements.FILE_CASE_APPROVAL);
         assertThat(filing.get("candidateGroups").get(0).asText()).isEqualTo("head@" + DINGHAI);
         assertThat(filing.get("dueAt").isNull()).isFalse();
@@ -154,6 +156,7 @@ class PenaltyCaseEndToEndTest {
         long leadId = officer.post("/api/leads", """
                 {"unitPath": "%s", "source": "INSPECTION", "summary": "无证经营 unlicensed business"}""".formatted(DINGHAI))
                 .body().get("id").asLong();
+        Scenarios.verifiedForFiling(port, leadId, "officer.dinghai1");
         JsonNode filing = head.awaitTask(leadId, Elements.FILE_CASE_APPROVAL);
         head.claimAndComplete(filing, """
                 {"outcome": "APPROVE", "opinion": "同意立案"}""");
@@ -185,6 +188,7 @@ class PenaltyCaseEndToEndTest {
         long leadId = officer.post("/api/leads", """
                 {"unitPath": "%s", "source": "GRASSROOTS_PLATFORM", "summary": "违规搭建 unauthorised structure"}""".formatted(DINGHAI))
                 .body().get("id").asLong();
+        Scenarios.verifiedForFiling(port, leadId, "officer.dinghai1");
         head.claimAndComplete(head.awaitTask(leadId, Elements.FILE_CASE_APPROVAL), """
                 {"outcome": "APPROVE", "opinion": "同意立案"}""");
         JsonNode investigation = officer.awaitTask(leadId, Elements.INVESTIGATE);

@@ -25,7 +25,9 @@ public class EngineCommand {
         /** Tell the process watching a statutory clock that it stopped (target = running clock id). */
         CLOCK_STOPPED(false),
         /** Tell the penalty case process that its fine is paid in full (target = the payment that completed it). */
-        PAYMENT_RECORDED(false);
+        PAYMENT_RECORDED(false),
+        /** Tell the case waiting for the police that they answered (target = criminal transfer id). */
+        TRANSFER_CONCLUDED(false);
 
         private final boolean repeatable;
 

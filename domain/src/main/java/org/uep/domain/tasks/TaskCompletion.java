@@ -3,6 +3,7 @@ package org.uep.domain.tasks;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +76,16 @@ public record TaskCompletion(String outcome, String opinion, String findings, Li
         } catch (DateTimeParseException e) {
             throw DomainException.invalid("data." + field + " must be an ISO-8601 date-time with offset, e.g. "
                     + "2026-03-02T10:00:00+08:00");
+        }
+    }
+
+    /** A required legal day, an ISO local date (e.g. {@code 2026-03-02}: a day in Asia/Shanghai). */
+    public LocalDate date(String field) {
+        String text = text(field, 40);
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalid("data." + field + " must be an ISO-8601 date, e.g. 2026-03-02");
         }
     }
 

@@ -10,14 +10,14 @@ import org.uep.domain.clock.RunningClock;
 import org.uep.domain.clock.StatutoryClocks;
 import org.uep.domain.outbox.EngineCommand;
 import org.uep.processes.clock.StatutoryClockProcess.Messages;
+import org.uep.workers.outbox.CommandMessages;
 import org.uep.workers.outbox.EngineCommandHandler;
-import org.uep.workers.outbox.EngineMessages;
 
 /**
  * Tells the process watching a clock that the clock moved (with its latest instants, read when sent) or stopped.
- * A later duplicate would only re-arm the same timers. Messages live until the clock's due
- * instant plus a day (at least a day): a watcher busy sending a reminder has no open subscription for a moment,
- * and picks the message up when it waits again.
+ * A resend is refused while the first is buffered ({@link CommandMessages}); a later duplicate would only re-arm the
+ * same timers. Messages live until the clock's due instant plus a day (at least a day): a watcher busy sending a
+ * reminder has no open subscription for a moment, and picks the message up when it waits again.
  */
 @Component
 class ClockMessagePublisher implements EngineCommandHandler {
@@ -45,7 +45,7 @@ class ClockMessagePublisher implements EngineCommandHandler {
         boolean moved = command.getKind() == EngineCommand.Kind.CLOCK_MOVED;
         Map<String, Object> variables = moved ? ClockVariables.instants(clocks.watch(running)) : Map.of();
         Duration untilDue = Duration.between(clock.instant(), running.getDueAt()).plus(MINIMUM_TIME_TO_LIVE);
-        EngineMessages.publish(client, command, moved ? Messages.CLOCK_MOVED : Messages.CLOCK_STOPPED,
+        CommandMessages.publish(client, command, moved ? Messages.CLOCK_MOVED : Messages.CLOCK_STOPPED,
                 running.getId().toString(), untilDue.compareTo(MINIMUM_TIME_TO_LIVE) > 0 ? untilDue : MINIMUM_TIME_TO_LIVE,
                 variables);
     }

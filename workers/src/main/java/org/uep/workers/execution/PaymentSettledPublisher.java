@@ -9,7 +9,7 @@ import org.uep.domain.execution.PaymentService;
 import org.uep.domain.outbox.EngineCommand;
 import org.uep.processes.penalty.PenaltyCaseProcess.Messages;
 import org.uep.workers.outbox.EngineCommandHandler;
-import org.uep.workers.outbox.EngineMessages;
+import org.uep.workers.outbox.CommandMessages;
 
 /**
  * Tells the case that its fine is paid in full ({@code uep.payment.settled}, correlated by the case number). The message
@@ -35,7 +35,7 @@ class PaymentSettledPublisher implements EngineCommandHandler {
 
     @Override
     public void send(EngineCommand command) {
-        EngineMessages.publish(client, command, Messages.PAYMENT_SETTLED, payments.caseNumberOf(command.getTargetId()),
+        CommandMessages.publish(client, command, Messages.PAYMENT_SETTLED, payments.caseNumberOf(command.getTargetId()),
                 TIME_TO_LIVE, Map.of());
     }
 }

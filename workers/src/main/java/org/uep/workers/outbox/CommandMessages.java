@@ -8,20 +8,20 @@ import java.util.Map;
 import org.uep.domain.outbox.EngineCommand;
 
 /**
- * Publishes the BPMN message an outbox command stands for. The message id is the command's, so a resend while the
- * first is still buffered is refused by the engine ({@code ALREADY_EXISTS}) and taken as sent.
+ * Publishes the message an outbox command stands for. The message id is the command's, so a resend while the engine
+ * still buffers the first is refused (ALREADY_EXISTS) and taken as sent.
  */
-public final class EngineMessages {
+public final class CommandMessages {
 
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
 
-    private EngineMessages() {}
+    private CommandMessages() {}
 
-    public static void publish(CamundaClient client, EngineCommand command, String name, String correlationKey,
+    public static void publish(CamundaClient client, EngineCommand command, String messageName, String correlationKey,
                                Duration timeToLive, Map<String, Object> variables) {
         try {
             client.newPublishMessageCommand()
-                    .messageName(name)
+                    .messageName(messageName)
                     .correlationKey(correlationKey)
                     .messageId("uep-engine-command-" + command.getId())
                     .timeToLive(timeToLive)
