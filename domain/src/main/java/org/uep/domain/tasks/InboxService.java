@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Limit;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -183,7 +184,17 @@ public class InboxService implements SmartInitializingSingleton {
         withdraw(task, reason);
     }
 
-    /** Withdraws every task still open in a dossier, e.g. an escalation left when the case closes. */
+    /**
+     * Open tasks whose due date has passed, in id order after {@code afterId}: the ones an engine timer (a window that ran
+     * out, an ended scope) may have removed without UEP being told.
+     */
+    @Transactional(readOnly = true)
+    public List<InboxTask> openOverdue(Instant now, long afterId, int limit) {
+        return tasks.findByStatusAndDueAtBeforeAndIdGreaterThanOrderById(InboxTask.Status.OPEN, now, afterId,
+                Limit.of(limit));
+    }
+
+    /** Withdraws every task still open in a dossier, e.g. when a revoked decision ends the case's process. */
     @Transactional
     public void withdrawOpenTasks(long leadId, String reason) {
         tasks.findByLeadIdAndStatus(leadId, InboxTask.Status.OPEN).forEach(task -> withdraw(task, reason));
