@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.uep.domain.DomainException;
@@ -33,8 +34,9 @@ public class CaseService {
     private final AuditLog audit;
     private final Clock clock;
 
+    /** The inbox is resolved on first use: its task forms issue documents, and documents need the cases. */
     public CaseService(PenaltyCaseRepository cases, LeadService leads, NumberSeries numbers,
-                       StatutoryClocks clocks, InboxService inbox, AuditLog audit, Clock clock) {
+                       StatutoryClocks clocks, @Lazy InboxService inbox, AuditLog audit, Clock clock) {
         this.cases = cases;
         this.leads = leads;
         this.numbers = numbers;
