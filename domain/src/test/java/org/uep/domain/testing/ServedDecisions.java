@@ -77,7 +77,7 @@ public class ServedDecisions {
         proceedings.waiverReceived(notice.getId(), now, PenaltyNotice.Waiver.STATEMENT_DEFENCE_AND_HEARING, OFFICER);
         proceedings.decide(lead, fine, HEAD, HEAD);
         decisions.issue(lead, OFFICER);
-        decisions.served(lead, now, ServiceMethod.DIRECT, false, OFFICER);
+        decisions.served(lead, clock.instant(), ServiceMethod.DIRECT, false, OFFICER);
         return caseId;
     }
 
