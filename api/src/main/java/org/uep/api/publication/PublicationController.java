@@ -36,7 +36,7 @@ class PublicationController {
     }
 
     /**
-     * {@code status} PENDING (not yet published: {@code preview} is the redacted text to confirm, or
+     * {@code status} NOT_REQUIRED, PENDING (not yet published: {@code preview} is the redacted text to confirm, or
      * {@code withheldReason} says why it will not be), PUBLISHED, WITHHELD or WITHDRAWN.
      */
     record PublicationView(String status, PublicationData preview, String withheldReason, Long documentId,
@@ -47,6 +47,9 @@ class PublicationController {
                 Publications.Publication r = p.recorded().get();
                 return new PublicationView(r.status().name(), null, r.withheldReason(), r.documentId(), r.publishedAt(),
                         r.withdrawnAt(), revocation);
+            }
+            if (p.preview() == null) {
+                return new PublicationView("NOT_REQUIRED", null, null, null, null, null, revocation);
             }
             return switch (p.preview()) {
                 case PublicationRedaction.Publish publish ->

@@ -59,7 +59,10 @@ public class Publications {
     public record Revocation(long id, long leadId, Instant revokedAt, String revokedBy, String reason, String recordedBy,
                              Instant recordedAt) {}
 
-    /** What the case file shows: the publication as recorded, or — before it is — the redacted text to be confirmed. */
+    /**
+     * What the case file shows: the publication as recorded, or — before it is — the redacted text to be confirmed
+     * ({@code preview}; null when the decision is not to be published, e.g. under the summary procedure).
+     */
     public record CasePublication(Optional<Publication> recorded, PublicationRedaction.Outcome preview,
                                   Optional<Revocation> revocation) {}
 
@@ -212,8 +215,10 @@ public class Publications {
     public CasePublication ofCase(long caseId, Caller caller) {
         long leadId = caseFiles.readable(caseId, caller).getLeadId();
         Optional<Publication> recorded = publication(leadId);
-        return new CasePublication(recorded, recorded.isPresent() ? null : PublicationRedaction.redact(data(leadId)),
-                revocation(leadId));
+        boolean toPublish = clocks.of(List.of(Decisions.subject(leadId))).stream()
+                .anyMatch(c -> c.getClockId().equals(Decisions.PUBLISH_DECISION));
+        return new CasePublication(recorded, recorded.isPresent() || !toPublish ? null
+                : PublicationRedaction.redact(data(leadId)), revocation(leadId));
     }
 
     /** The case number of a revocation's case: the correlation key of its message. */

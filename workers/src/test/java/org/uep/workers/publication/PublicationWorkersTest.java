@@ -19,7 +19,7 @@ import org.uep.workers.WorkersTest;
 import org.uep.workers.outbox.EngineCommandHandler;
 import org.uep.workers.penalty.CloseCaseWorker;
 
-/** Jobs and outbox commands after the decision's service are delivered at least once; each effect happens once. */
+/** Jobs and outbox commands (ExecutionMessagePublisher) after the decision's service are delivered at least once; each effect happens once. */
 @WorkersTest
 class PublicationWorkersTest {
 
