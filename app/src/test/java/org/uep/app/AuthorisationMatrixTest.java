@@ -25,6 +25,7 @@ import org.uep.app.testing.DirectoryReady;
 import org.uep.app.testing.KeycloakTokens;
 import org.uep.app.testing.Scenarios;
 import org.uep.app.testing.UepIntegrationTest;
+import org.uep.domain.clock.LegalTime;
 import org.uep.domain.document.DocumentKind;
 import org.uep.domain.document.Documents;
 import org.uep.domain.execution.ExecutionService;
@@ -101,6 +102,9 @@ class AuthorisationMatrixTest {
             POST /api/payments                   401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 201
             POST /api/cases/{id}/payments/manual 401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 201 403
             GET /api/cases/{id}/execution        401 200 200 200 200 200 404 404 404 404 200 200 404 404 404 404 404 404 200 404
+            POST /api/cases/{id}/payments/deferral 401 201 201 201 403 403 404 404 404 404 403 403 404 404 404 404 404 404 404 404
+            GET /api/cases/{id}/publication      401 200 200 200 200 200 404 404 404 404 200 200 404 404 404 404 404 404 404 404
+            POST /api/cases/{id}/revocation      401 403 403 201 403 403 404 404 404 404 403 403 404 404 404 404 404 404 404 404
             """;
 
     @LocalServerPort int port;
@@ -118,6 +122,7 @@ class AuthorisationMatrixTest {
     long documentId;
     String decisionNumber;
     Instant paidAt;
+    Instant servedAt;
 
     @BeforeAll
     void dossiers() {
@@ -126,6 +131,7 @@ class AuthorisationMatrixTest {
         caseId = filed.caseId();
         decisionNumber = Scenarios.servedFine(proceedings, executions, filed);
         paidAt = Instant.now().minusSeconds(60);
+        servedAt = Instant.now();
         leadId = Scenarios.lead(port, "矩阵测试 matrix");
         Scenarios.verifiedForFiling(port, leadId, "officer.dinghai1");
         filingTaskId = ApiClient.as(port, "head.dinghai").awaitTask(leadId, Elements.FILE_CASE_APPROVAL).get("id").asLong();
@@ -254,6 +260,10 @@ class AuthorisationMatrixTest {
             case "POST /api/cases/{id}/payments/manual" -> client.post(path, """
                     {"receiptReference": "RCPT-MATRIX-%d", "amountFen": 100, "paidAt": "%s", "channel": "银行柜台",
                      "reason": "非税系统未回传"}""".formatted(caseId, paidAt));
+            case "POST /api/cases/{id}/payments/deferral" -> client.post(path, """
+                    {"newDueDay": "%s", "appliedAt": "%s"}""".formatted(LegalTime.dayOf(servedAt).plusDays(30), servedAt));
+            case "POST /api/cases/{id}/revocation" -> client.post(path, """
+                    {"revokedAt": "%s", "revokedBy": "舟山市定海区人民政府", "reason": "行政复议决定撤销"}""".formatted(servedAt));
             default -> endpoint.startsWith("POST ") ? client.post(path, "") : client.get(path);
         };
         if (response.status() == 200 && endpoint.equals("GET /api/cases")) {

@@ -242,8 +242,8 @@ public class Decisions {
                 + " names no party."));
     }
 
-    /** The decision's own clocks run on {@code lead/<id>/decision}. */
-    static String subject(long leadId) {
+    /** The decision's own clocks (decision.serve, publish.decision, publish.withdraw) run on {@code lead/<id>/decision}. */
+    public static String subject(long leadId) {
         return AuditLog.leadStream(leadId) + "/decision";
     }
 }

@@ -7,7 +7,11 @@ import org.uep.domain.access.Caller;
 import org.uep.domain.tasks.ApprovalRecord.Outcome;
 import org.uep.processes.penalty.PenaltyCaseProcess.Forms;
 
-/** 立案审批: the head files the case or declines it, with the written reasons, signed ({@link ApprovalSignatures}). */
+/**
+ * Approvals that only sign ({@link ApprovalSignatures}): 立案审批, the head files the case or declines it with the
+ * written reasons; 审核公示内容, the officer confirms the redacted publication text (shown by
+ * {@code GET /api/cases/{id}/publication}) — the model has no way back from there, so APPROVE is its only outcome.
+ */
 @Component
 class ApprovalForm implements TaskForm {
 
@@ -19,12 +23,13 @@ class ApprovalForm implements TaskForm {
 
     @Override
     public Set<String> formKeys() {
-        return Set.of(Forms.FILE_CASE_APPROVAL);
+        return Set.of(Forms.FILE_CASE_APPROVAL, Forms.PUBLICATION_REVIEW);
     }
 
     @Override
     public String complete(InboxTask task, TaskCompletion completion, Caller caller) {
-        Outcome outcome = completion.outcome(Outcome.class, List.of(Outcome.APPROVE, Outcome.REJECT));
+        Outcome outcome = completion.outcome(Outcome.class, Forms.PUBLICATION_REVIEW.equals(task.getFormKey())
+                ? List.of(Outcome.APPROVE) : List.of(Outcome.APPROVE, Outcome.REJECT));
         signatures.sign(task, outcome, completion.requiredOpinion("write the reasons for this decision"), caller);
         return outcome.name();
     }

@@ -97,6 +97,15 @@ public record TaskCompletion(String outcome, String opinion, String findings, Li
         return value;
     }
 
+    /** A required whole number between {@code min} and {@code max}, both included. */
+    public int integer(String field, int min, int max) {
+        if (!(data.get(field) instanceof Number number) || number.doubleValue() != Math.rint(number.doubleValue())
+                || number.doubleValue() < min || number.doubleValue() > max) {
+            throw DomainException.invalid("data." + field + " is required (a whole number from " + min + " to " + max + ")");
+        }
+        return number.intValue();
+    }
+
     /** A required enum value by name. */
     public <E extends Enum<E>> E choice(String field, Class<E> type) {
         String text = text(field, 60);
