@@ -3,8 +3,6 @@ package org.uep.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -13,15 +11,10 @@ import org.uep.app.testing.ApiClient;
 import org.uep.app.testing.DirectoryReady;
 import org.uep.app.testing.Scenarios;
 import org.uep.app.testing.UepIntegrationTest;
-import org.uep.domain.access.Caller;
-import org.uep.domain.access.Credentials;
-import org.uep.domain.cases.CaseService;
 import org.uep.domain.clock.LegalTime;
 import org.uep.domain.execution.ExecutionService;
-import org.uep.domain.lead.Lead;
-import org.uep.domain.lead.LeadService;
-import org.uep.domain.lead.NewLead;
 import org.uep.domain.penalty.PenaltyProceedings;
+import org.uep.domain.testing.MovableClock;
 
 /** The deferral application and the revocation through the API with real Keycloak tokens: 201, refusals, outsiders. */
 @UepIntegrationTest
@@ -29,26 +22,12 @@ class ExecutionStageApiTest {
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
+    @Autowired MovableClock clock;
     @Autowired PenaltyProceedings proceedings;
     @Autowired ExecutionService executions;
-    @Autowired LeadService leads;
-    @Autowired CaseService cases;
 
-    /**
-     * A case filed through the domain once the engine registered its lead, as the filing worker would:
-     * {@link Scenarios#filedCase} waits for the filing approval, which the model now reaches only after the lead
-     * verification, a form UEP cannot complete yet.
-     */
-    private Scenarios.Filed filedCase(String summary) throws InterruptedException {
-        Caller officer = new Caller("officer.dinghai1", "officer.dinghai1", List.of(Scenarios.DINGHAI), Set.of("officer"),
-                Credentials.NONE);
-        long lead = leads.receive(new NewLead(Scenarios.DINGHAI, "INSPECTION", summary, null, null, null), officer).getId();
-        Instant giveUp = Instant.now().plusSeconds(60);
-        while (leads.get(lead).getStatus() != Lead.Status.REGISTERED) {
-            assertThat(Instant.now()).as("the engine registers lead " + lead).isBefore(giveUp);
-            Thread.sleep(200);
-        }
-        return new Scenarios.Filed(lead, cases.file(lead).getId());
+    private Scenarios.Filed filedCase(String summary) {
+        return Scenarios.filedCase(port, summary);
     }
 
     @Test
@@ -56,7 +35,7 @@ class ExecutionStageApiTest {
         DirectoryReady.await(jdbc);
         Scenarios.Filed filed = filedCase("延期缴纳 deferral");
         Scenarios.servedFine(proceedings, executions, filed);
-        Instant appliedAt = Instant.now();
+        Instant appliedAt = clock.instant();
         String path = "/api/cases/" + filed.caseId() + "/payments/deferral";
         String deferral = """
                 {"newDueDay": "%s", "appliedAt": "%s"}""".formatted(LegalTime.dayOf(appliedAt).plusDays(40), appliedAt);
@@ -91,7 +70,7 @@ class ExecutionStageApiTest {
         Scenarios.servedFine(proceedings, executions, filed);
         String path = "/api/cases/" + filed.caseId() + "/revocation";
         String revocation = """
-                {"revokedAt": "%s", "revokedBy": "舟山市定海区人民政府", "reason": "行政复议决定撤销"}""".formatted(Instant.now());
+                {"revokedAt": "%s", "revokedBy": "舟山市定海区人民政府", "reason": "行政复议决定撤销"}""".formatted(clock.instant());
 
         assertThat(ApiClient.as(port, "head.dinghai.env").post(path, revocation).status()).as("outsider").isEqualTo(404);
         assertThat(ApiClient.as(port, "officer.dinghai1").post(path, revocation).status()).as("not the head").isEqualTo(403);

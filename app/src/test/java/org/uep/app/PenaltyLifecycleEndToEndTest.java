@@ -44,6 +44,7 @@ import org.uep.workers.testing.InJvmEngine;
  */
 @UepIntegrationTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Order(Integer.MAX_VALUE - 1)
 class PenaltyLifecycleEndToEndTest {
 
     static final Duration WAIT = Duration.ofSeconds(60);
@@ -146,8 +147,8 @@ class PenaltyLifecycleEndToEndTest {
         assertThat(decided.status()).as(decided.body().toString()).isEqualTo(201);
         long leadId = decided.body().get("leadId").asLong();
         long caseId = decided.body().get("caseId").asLong();
-        steps.complete(steps.officer, leadId, SummaryPenaltyProcess.Elements.FILE_COPY, """
-                {"data": {"filedAt": "%s"}}""".formatted(steps.now()));
+        steps.completeAsOfNow(steps.officer, leadId, SummaryPenaltyProcess.Elements.FILE_COPY, """
+                {"data": {"filedAt": "%s"}}""");
         steps.complete(steps.head, leadId, SummaryPenaltyProcess.Elements.REVIEW_FILING, """
                 {"outcome": "APPROVE", "opinion": "当场处罚适用正确，同意备案。"}""");
 
@@ -234,8 +235,8 @@ class PenaltyLifecycleEndToEndTest {
 
         // Notice with the hearing right: the party states a defence and requests a hearing.
         steps.serveNotice(leadId);
-        steps.complete(steps.officer, leadId, Elements.RECORD_HEARING_REQUEST, """
-                {"outcome": "REQUESTED", "data": {"at": "%s"}}""".formatted(steps.now()));
+        steps.completeAsOfNow(steps.officer, leadId, Elements.RECORD_HEARING_REQUEST, """
+                {"outcome": "REQUESTED", "data": {"at": "%s"}}""");
         steps.complete(steps.officer, leadId, Elements.HEAR_STATEMENT, """
                 {"outcome": "STATEMENT", "opinion": "申辩理由不成立，维持拟处罚意见。", "data": {"statement": "经营困难，请求从轻。"}}""");
         String hearingAt = java.time.OffsetDateTime.ofInstant(clock.instant().plus(Duration.ofDays(14)), LegalTime.ZONE)
@@ -248,9 +249,8 @@ class PenaltyLifecycleEndToEndTest {
                         .isEqualTo("case.decide=PAUSED"));
 
         TimeTravel.advance(engine, clock, Duration.ofDays(14).plusHours(1));
-        steps.complete(steps.reviewer, leadId, Elements.HOLD_HEARING, """
-                {"outcome": "HELD", "opinion": "当事人到场陈述申辩，笔录已签名。", "data": {"concludedAt": "%s"}}"""
-                .formatted(steps.now()));
+        steps.completeAsOfNow(steps.reviewer, leadId, Elements.HOLD_HEARING, """
+                {"outcome": "HELD", "opinion": "当事人到场陈述申辩，笔录已签名。", "data": {"concludedAt": "%s"}}""");
         // After the hearing, legal review again (Art. 58(1)(2)); no new notice, no second discussion.
         steps.complete(steps.reviewer, leadId, Elements.LEGAL_REVIEW, """
                 {"outcome": "AGREE", "opinion": "听证后复核，同意。"}""");
@@ -258,10 +258,11 @@ class PenaltyLifecycleEndToEndTest {
         steps.serveDecision(leadId);
         String decisionNumber = steps.documentNumber(caseId, "DECISION");
 
-        // The fine is not paid within 15 days: reminder; the fine alone is paid late, the late fee stays outstanding.
-        TimeTravel.advance(engine, clock, Duration.ofDays(16));
-        steps.complete(steps.officer, leadId, Elements.REMIND_PAYMENT, """
-                {"data": {"servedAt": "%s"}}""".formatted(steps.now()));
+        // The fine is not paid within 15 days (a period ending on a rest day runs to the next working day): reminder;
+        // the fine alone is paid late, the late fee stays outstanding.
+        TimeTravel.advance(engine, clock, Duration.ofDays(20));
+        steps.completeAsOfNow(steps.officer, leadId, Elements.REMIND_PAYMENT, """
+                {"data": {"servedAt": "%s"}}""");
         ApiClient.Response late = ApiClient.asCollectionSystem(port).post("/api/payments", """
                 {"reference": "FS-B-%d", "decisionNumber": "%s", "amountFen": 2000000, "paidAt": "%s", "channel": "银行柜台"}"""
                 .formatted(leadId, decisionNumber, steps.now()));
@@ -272,8 +273,8 @@ class PenaltyLifecycleEndToEndTest {
 
         // After the review and lawsuit windows, the court application for what is still owed.
         TimeTravel.advance(engine, clock, Duration.ofDays(185));
-        steps.complete(steps.officer, leadId, Elements.APPLY_FOR_COURT_ENFORCEMENT, """
-                {"data": {"appliedAt": "%s", "court": "舟山市定海区人民法院"}}""".formatted(steps.now()));
+        steps.completeAsOfNow(steps.officer, leadId, Elements.APPLY_FOR_COURT_ENFORCEMENT, """
+                {"data": {"appliedAt": "%s", "court": "舟山市定海区人民法院"}}""");
         steps.complete(steps.officer, leadId, Elements.REVIEW_PUBLICATION, """
                 {"outcome": "APPROVE", "opinion": "已核对。"}""");
         steps.complete(steps.reviewer, leadId, Elements.REVIEW_CASE_FILE, """

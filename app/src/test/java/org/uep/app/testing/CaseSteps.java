@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import org.uep.domain.clock.LegalTime;
 import org.uep.domain.party.FreshIdentifiers;
 import org.uep.processes.penalty.PenaltyCaseProcess.Elements;
+import org.uep.workers.testing.EngineRecords;
 
 /**
  * The penalty case driven through the API step by step by the demo users of the Dinghai comprehensive team, as the
@@ -78,13 +80,13 @@ public final class CaseSteps {
     }
 
     public void serveNotice(long leadId) {
-        complete(officer, leadId, Elements.SERVE_NOTICE, """
-                {"data": {"servedAt": "%s", "method": "DIRECT"}}""".formatted(now()));
+        completeAsOfNow(officer, leadId, Elements.SERVE_NOTICE, """
+                {"data": {"servedAt": "%s", "method": "DIRECT"}}""");
     }
 
     public void waiveStatement(long leadId) {
-        complete(officer, leadId, Elements.HEAR_STATEMENT, """
-                {"outcome": "WAIVED", "data": {"waivedAt": "%s", "waiver": "STATEMENT_AND_DEFENCE"}}""".formatted(now()));
+        completeAsOfNow(officer, leadId, Elements.HEAR_STATEMENT, """
+                {"outcome": "WAIVED", "data": {"waivedAt": "%s", "waiver": "STATEMENT_AND_DEFENCE"}}""");
     }
 
     public void approveDecision(long leadId) {
@@ -93,8 +95,8 @@ public final class CaseSteps {
     }
 
     public void serveDecision(long leadId) {
-        complete(officer, leadId, Elements.SERVE_DECISION, """
-                {"data": {"servedAt": "%s", "method": "DIRECT"}}""".formatted(now()));
+        completeAsOfNow(officer, leadId, Elements.SERVE_DECISION, """
+                {"data": {"servedAt": "%s", "method": "DIRECT"}}""");
     }
 
     /** From the filed case to the decision's service: routine proposal, notice, written waiver, approval. */
@@ -118,8 +120,23 @@ public final class CaseSteps {
         throw new AssertionError("no " + kind + " document in case " + caseId);
     }
 
+    /** The case filed for the lead (waits for the filing worker). */
     public long caseId(long leadId) {
-        return officer.get("/api/leads/" + leadId).body().get("caseId").asLong();
+        long[] caseId = new long[1];
+        EngineRecords.await("the case of lead " + leadId, Duration.ofSeconds(60), () -> {
+            caseId[0] = officer.get("/api/leads/" + leadId).body().path("caseId").asLong();
+            return caseId[0] > 0;
+        });
+        return caseId[0];
+    }
+
+    /**
+     * Waits for the task, then completes it with the instant it is done at ({@code %s} in {@code completion}): what
+     * the form records happened after what made the task appear.
+     */
+    public void completeAsOfNow(ApiClient who, long leadId, String elementId, String completion) {
+        JsonNode task = who.awaitTask(leadId, elementId);
+        who.claimAndComplete(task, completion.formatted(now()));
     }
 
     /** Waits for the task in {@code who}'s inbox, claims and completes it. */

@@ -57,11 +57,12 @@ public final class Scenarios {
      * (no API decides yet); returns the decision number the collection system pays against.
      */
     public static String servedFine(PenaltyProceedings proceedings, ExecutionService executions, Filed filed) {
-        proceedings.decideOnTheSpot(filed.leadId(), PartyKind.NATURAL_PERSON, new Penalty(List.of(Penalty.Measure.of(
-                Penalty.Kind.FINE, 20_000)), "《城市市容和环境卫生管理条例》第三十六条", Penalty.DiscretionTier.ORDINARY, false),
-                "officer.dinghai1");
+        Instant decidedAt = proceedings.decideOnTheSpot(filed.leadId(), PartyKind.NATURAL_PERSON, new Penalty(List.of(
+                Penalty.Measure.of(Penalty.Kind.FINE, 20_000)), "《城市市容和环境卫生管理条例》第三十六条",
+                Penalty.DiscretionTier.ORDINARY, false), "officer.dinghai1").getDecidedAt();
         String number = "定综执罚〔2026〕" + filed.leadId() + "号";
-        executions.decisionServed(filed.leadId(), number, Instant.now(), "officer.dinghai1");
+        // Served when decided, by the domain's clock (tests may have moved it).
+        executions.decisionServed(filed.leadId(), number, decidedAt, "officer.dinghai1");
         return number;
     }
 }

@@ -3,6 +3,7 @@ package org.uep.domain.penalty;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -11,31 +12,43 @@ import org.springframework.transaction.annotation.Transactional;
 import org.uep.domain.DomainException;
 import org.uep.domain.audit.AuditLog;
 import org.uep.domain.cases.CaseService;
+import org.uep.domain.cases.PenaltyCaseRepository;
+import org.uep.domain.clock.LegalTime;
 import org.uep.domain.clock.RunningClock;
 import org.uep.domain.clock.StatutoryClocks;
+import org.uep.domain.document.DocumentKind;
+import org.uep.domain.document.Documents;
 import org.uep.domain.lead.LeadService;
+import org.uep.domain.party.PartyRegister;
 
 /**
  * 听证 (Art. 64–65): the requested hearing is scheduled at least 7 working days after the party was notified of it
- * (clock hearing.notify), case.decide pauses from the notification until the hearing ends (hearing time is not counted),
- * and the chair records how it ended.
+ * (clock hearing.notify) with the numbered hearing notice (听证通知书), case.decide pauses from the notification until
+ * the hearing ends (hearing time is not counted), and the chair records how it ended.
  */
 @Service
 public class Hearings {
 
     public static final String HEARING_NOTIFY = "hearing.notify";
+    private static final DateTimeFormatter HEARING_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
     static final int MAX_TEXT = 10_000;
 
     private final PenaltyProceedings proceedings;
+    private final PartyRegister parties;
+    private final PenaltyCaseRepository cases;
+    private final Documents documents;
     private final StatutoryClocks clocks;
     private final LeadService leads;
     private final AuditLog audit;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    Hearings(PenaltyProceedings proceedings, StatutoryClocks clocks, LeadService leads, AuditLog audit, JdbcTemplate jdbc,
-             Clock clock) {
+    Hearings(PenaltyProceedings proceedings, PartyRegister parties, PenaltyCaseRepository cases, Documents documents,
+             StatutoryClocks clocks, LeadService leads, AuditLog audit, JdbcTemplate jdbc, Clock clock) {
         this.proceedings = proceedings;
+        this.parties = parties;
+        this.cases = cases;
+        this.documents = documents;
         this.clocks = clocks;
         this.leads = leads;
         this.audit = audit;
@@ -70,6 +83,14 @@ public class Hearings {
                 values (?, ?, ?, ?, ?, ?, ?)""", notice.getId(), Timestamp.from(schedule.notifiedAt()),
                 Timestamp.from(schedule.hearingAt()), place, chair, schedule.publicHearing(), actor);
         clocks.pause(AuditLog.leadStream(leadId), CaseService.CASE_DECIDE, actor, "听证期间不计入办案期限 hearing time is not counted");
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("party", parties.partyOf(leadId).orElseThrow().getName());
+        fields.put("hearingTime", HEARING_TIME.format(schedule.hearingAt().atZone(LegalTime.ZONE)));
+        fields.put("hearingPlace", place);
+        fields.put("chair", chair);
+        fields.put("publicity", schedule.publicHearing() ? "公开举行" : "依法不公开举行");
+        documents.issue(cases.findByLeadId(leadId).orElseThrow().getId(), DocumentKind.HEARING_NOTICE,
+                "hearing/" + notice.getId(), fields, actor);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("noticeId", notice.getId());
         after.put("notifiedAt", schedule.notifiedAt());

@@ -251,7 +251,10 @@ public class PenaltyProceedings {
                 DomainException.conflict("案件没有已送达的告知书。No notice is served in lead " + leadId + "."));
     }
 
-    /** The requested hearing ended: held (the decision follows its transcript, Art. 65) or waived (Art. 64(8)). */
+    /**
+     * The requested hearing ended: held (the decision follows its transcript, Art. 65) or waived (Art. 64(8)); the
+     * statement window closes with it.
+     */
     @Transactional
     public PenaltyNotice hearingConcluded(long noticeId, Instant at, PenaltyNotice.HearingOutcome outcome, String actor) {
         String by = required(actor, "actor");
@@ -274,6 +277,8 @@ public class PenaltyProceedings {
         requireBetween(at, notice.getHearingRequestedAt(), "听证结束时间", "The end of the hearing");
         Map<String, Object> before = state(notice);
         notice.hearingConcluded(at, outcome);
+        // The party stated and defended at the hearing (or waived it by not coming): the statement window is over too.
+        clocks.stop(subject(notice), NOTICE_REPLY, by);
         record(leads.get(notice.getLeadId()), by, "penalty.hearing.concluded", before, state(notice));
         return notice;
     }

@@ -188,6 +188,8 @@ class ReviewGateTest {
         hearings.schedule(lead, new Hearings.Schedule(notified, shanghai("2026-05-07T09:00:00"),
                 "定海区综合行政执法局听证室", "reviewer.dinghai", true), OFFICER);
         assertThat(hearings.hearingAt(lead)).isEqualTo(shanghai("2026-05-07T09:00:00"));
+        assertThat(jdbc.queryForObject("select number from document where lead_id = ? and kind = 'HEARING_NOTICE'",
+                String.class, lead)).matches("定综执听通字〔2026〕第\\d+号");
         assertThat(decisionClock(lead).getPausedSince()).as("hearing time is not counted").isEqualTo(notified);
 
         clock.set("2026-05-07T12:00:00");
