@@ -12,7 +12,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.uep.domain.testing.MovableClock;
 import org.uep.app.testing.ApiClient;
+import org.uep.app.testing.CaseSteps;
 import org.uep.app.testing.DirectoryReady;
 import org.uep.app.testing.Scenarios;
 import org.uep.app.testing.UepIntegrationTest;
@@ -28,6 +30,7 @@ class AccessControlTest {
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
+    @Autowired MovableClock clock;
 
     long caseId;
     long leadId;
@@ -84,9 +87,14 @@ class AccessControlTest {
     @Test
     void whoInvestigatedCannotApproveTheDecision() {
         ApiClient deputy = ApiClient.as(port, "deputy.dinghai");
-        long lead = Scenarios.filedCase(port, "职责分离测试").leadId();
+        CaseSteps steps = new CaseSteps(port, clock);
+        long lead = steps.filedLead("职责分离测试");
         deputy.claimAndComplete(deputy.awaitTask(lead, Elements.INVESTIGATE), """
                 {"findings": "属实", "officers": ["deputy.dinghai", "officer.dinghai2"]}""");
+        steps.reviewInvestigation(lead, "PENALTY", null);
+        steps.propose(lead, CaseSteps.ROUTINE_FINE, "[]");
+        steps.serveNotice(lead);
+        steps.waiveStatement(lead);
         JsonNode decision = deputy.awaitTask(lead, Elements.DECISION_APPROVAL);
         assertThat(deputy.post("/api/tasks/" + decision.get("id").asLong() + "/claim", "").status()).isEqualTo(200);
 

@@ -25,6 +25,7 @@ import org.uep.app.testing.DirectoryReady;
 import org.uep.app.testing.KeycloakTokens;
 import org.uep.app.testing.Scenarios;
 import org.uep.app.testing.UepIntegrationTest;
+import org.uep.domain.clock.LegalTime;
 import org.uep.domain.document.DocumentKind;
 import org.uep.domain.document.Documents;
 import org.uep.domain.execution.ExecutionService;
@@ -72,6 +73,10 @@ class AuthorisationMatrixTest {
     static final String EXPECTED = """
             POST /api/leads                      401 201 201 201 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403
             GET /api/leads/{id}                  401 200 200 200 200 200 404 404 404 404 200 200 404 404 404 404 404 404 404 404
+            POST /api/summary-penalties          401 201 201 201 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403
+            POST /api/leads/{id}/parties         401 201 201 201 403 403 404 404 404 404 403 403 403 403 403 403 403 403 403 403
+            GET /api/leads/{id}/parties          401 200 200 200 200 200 404 404 404 404 200 200 404 404 404 404 404 404 404 404
+            GET /api/parties/{id}/history        401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 403 403 403 200 403
             GET /api/cases                       401 see see see see see 200 200 200 200 see see 200 200 200 200 200 200 200 200
             GET /api/cases/{id}                  401 200 200 200 200 200 404 404 404 404 200 200 404 404 404 404 404 404 404 404
             GET /api/cases/{id}/clocks           401 200 200 200 200 200 404 404 404 404 200 200 404 404 404 404 404 404 404 404
@@ -82,6 +87,7 @@ class AuthorisationMatrixTest {
             GET /api/cases/{id}/documents        401 200 200 200 200 200 404 404 404 404 200 200 404 404 404 404 404 404 404 404
             GET /api/documents/{id}/file         401 200 200 200 200 200 404 404 404 404 200 200 404 404 404 404 404 404 404 404
             GET /api/cases/{id}/export           401 200 200 200 200 200 404 404 404 404 200 200 404 404 404 404 404 404 404 404
+            POST /api/cases/{id}/transfer-outcome 401 409 409 409 403 403 404 404 404 404 403 403 404 404 404 404 404 404 404 404
             GET /api/inbox                       401 200 200 see 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
             GET /api/tasks/{id}                  401 404 404 200 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
             POST /api/tasks/{id}/claim           401 404 404 200 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
@@ -96,6 +102,9 @@ class AuthorisationMatrixTest {
             POST /api/payments                   401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 201
             POST /api/cases/{id}/payments/manual 401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 201 403
             GET /api/cases/{id}/execution        401 200 200 200 200 200 404 404 404 404 200 200 404 404 404 404 404 404 200 404
+            POST /api/cases/{id}/payments/deferral 401 201 201 201 403 403 404 404 404 404 403 403 404 404 404 404 404 404 404 404
+            GET /api/cases/{id}/publication      401 200 200 200 200 200 404 404 404 404 200 200 404 404 404 404 404 404 404 404
+            POST /api/cases/{id}/revocation      401 403 403 201 403 403 404 404 404 404 403 403 404 404 404 404 404 404 404 404
             """;
 
     @LocalServerPort int port;
@@ -109,9 +118,11 @@ class AuthorisationMatrixTest {
     long caseId;
     long filingTaskId;
     long evidenceId;
+    long partyId;
     long documentId;
     String decisionNumber;
     Instant paidAt;
+    Instant servedAt;
 
     @BeforeAll
     void dossiers() {
@@ -120,10 +131,13 @@ class AuthorisationMatrixTest {
         caseId = filed.caseId();
         decisionNumber = Scenarios.servedFine(proceedings, executions, filed);
         paidAt = Instant.now().minusSeconds(60);
+        servedAt = Instant.now();
         leadId = Scenarios.lead(port, "矩阵测试 matrix");
+        Scenarios.verifiedForFiling(port, leadId, "officer.dinghai1");
         filingTaskId = ApiClient.as(port, "head.dinghai").awaitTask(leadId, Elements.FILE_CASE_APPROVAL).get("id").asLong();
         ApiClient officer = ApiClient.as(port, "officer.dinghai1");
         evidenceId = officer.post("/api/cases/" + caseId + "/evidence", EVIDENCE).body().get("id").asLong();
+        partyId = officer.post("/api/leads/" + leadId + "/parties", PARTY).body().get("id").asLong();
         assertThat(officer.putFile("/api/evidence/" + evidenceId + "/file", "application/pdf", PDF).status()).isEqualTo(200);
         // Documents are issued by the process's workers, not through the API.
         documentId = documents.issue(caseId, DocumentKind.CLOSING_REPORT, "matrix", Map.of("party", "矩阵", "cause", "x",
@@ -133,6 +147,10 @@ class AuthorisationMatrixTest {
     static final String EVIDENCE = """
             {"kind": "DOCUMENTARY", "title": "营业执照复印件", "collectedAt": "2026-01-05T02:00:00Z",
              "officers": ["officer.dinghai1", "officer.dinghai2"]}""";
+    /** A valid resident ID (GB 11643 check character worked out by hand: weighted sum mod 11 = 6 → '8'). */
+    static final String PARTY = """
+            {"kind": "NATURAL_PERSON", "identifierType": "RESIDENT_ID", "identifier": "330902198503154218",
+             "name": "矩阵当事人", "role": "PARTY"}""";
     static final byte[] PDF = "%PDF-1.7 matrix".getBytes(StandardCharsets.US_ASCII);
 
     @Test
@@ -204,6 +222,7 @@ class AuthorisationMatrixTest {
         };
         String path = endpoint.substring(endpoint.indexOf(' ') + 1)
                 .replace("/api/leads/{id}", "/api/leads/" + leadId)
+                .replace("/api/parties/{id}", "/api/parties/" + partyId)
                 .replace("/api/cases/{id}", "/api/cases/" + caseId)
                 .replace("/api/tasks/{id}", "/api/tasks/" + filingTaskId)
                 .replace("/api/evidence/{id}", "/api/evidence/" + evidenceId)
@@ -216,6 +235,16 @@ class AuthorisationMatrixTest {
         ApiClient.Response response = switch (endpoint) {
             case "POST /api/leads" -> client.post(path, lead());
             case "POST /api/cases/{id}/evidence" -> client.post(path, EVIDENCE);
+            case "POST /api/leads/{id}/parties" -> client.post(path, PARTY);
+            case "POST /api/summary-penalties" -> client.post(path, """
+                    {"unitPath": "/zhoushan/dinghai/comprehensive", "party": %s,
+                     "penalty": {"measures": [{"kind": "FINE", "amount": 5000}], "legalBasis": "第三十六条",
+                                 "tier": "ORDINARY", "departsFromDiscretionStandard": false},
+                     "facts": "占道经营", "violatedProvision": "第十七条", "place": "解放路", "cashCollected": false}"""
+                    .formatted(PARTY.replace(", \"role\": \"PARTY\"", "")));
+            // The case under test was never transferred: staff of its unit get as far as "nothing awaits an answer".
+            case "POST /api/cases/{id}/transfer-outcome" -> client.post(path, """
+                    {"outcome": "ACCEPTED", "note": "公安机关立案决定书"}""");
             case "PUT /api/evidence/{id}/file" -> client.putFile(path, "application/pdf", PDF);
             case "POST /api/tasks/{id}/complete" -> client.post(path, """
                     {"outcome": "APPROVE", "opinion": "同意立案"}""");
@@ -231,6 +260,10 @@ class AuthorisationMatrixTest {
             case "POST /api/cases/{id}/payments/manual" -> client.post(path, """
                     {"receiptReference": "RCPT-MATRIX-%d", "amountFen": 100, "paidAt": "%s", "channel": "银行柜台",
                      "reason": "非税系统未回传"}""".formatted(caseId, paidAt));
+            case "POST /api/cases/{id}/payments/deferral" -> client.post(path, """
+                    {"newDueDay": "%s", "appliedAt": "%s"}""".formatted(LegalTime.dayOf(servedAt).plusDays(30), servedAt));
+            case "POST /api/cases/{id}/revocation" -> client.post(path, """
+                    {"revokedAt": "%s", "revokedBy": "舟山市定海区人民政府", "reason": "行政复议决定撤销"}""".formatted(servedAt));
             default -> endpoint.startsWith("POST ") ? client.post(path, "") : client.get(path);
         };
         if (response.status() == 200 && endpoint.equals("GET /api/cases")) {

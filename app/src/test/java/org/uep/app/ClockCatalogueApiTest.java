@@ -24,8 +24,9 @@ class ClockCatalogueApiTest {
         Map<String, JsonNode> clocks = new HashMap<>();
         ApiClient.as(port, "officer.dinghai1").get("/api/clocks/catalogue").body().forEach(c -> clocks.put(c.get("id").asText(), c));
 
-        assertThat(clocks).hasSize(25).containsKeys("lead.verify", "case.decide", "hearing.request", "transfer.send",
-                "limitation", "rectify.recheck");
+        // The 25 clocks of deadlines.md, and the summary procedure's filing (备案) period.
+        assertThat(clocks).hasSize(26).containsKeys("lead.verify", "case.decide", "hearing.request", "transfer.send",
+                "limitation", "rectify.recheck", "summary.file");
         assertThat(clocks.get("case.decide").get("length").asInt()).isEqualTo(90);
         assertThat(clocks.get("case.decide").get("unit").asText()).isEqualTo("NATURAL_DAYS");
         assertThat(clocks.get("case.decide").get("configurable").asBoolean()).isFalse();

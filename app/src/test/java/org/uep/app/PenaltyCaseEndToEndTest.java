@@ -5,27 +5,21 @@ import static org.uep.workers.testing.EngineRecords.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import io.camunda.zeebe.protocol.record.Record;
-import io.camunda.zeebe.protocol.record.ValueType;
-import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
-import io.camunda.zeebe.protocol.record.value.BpmnElementType;
-import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.uep.app.testing.ApiClient;
+import org.uep.app.testing.CaseSteps;
 import org.uep.app.testing.DirectoryReady;
+import org.uep.app.testing.Scenarios;
 import org.uep.app.testing.TimeTravel;
 import org.uep.app.testing.UepIntegrationTest;
 import org.uep.domain.testing.MovableClock;
-import org.uep.processes.penalty.PenaltyCaseProcess;
 import org.uep.processes.penalty.PenaltyCaseProcess.Elements;
-import org.uep.workers.testing.EngineRecords;
 import org.uep.workers.testing.InJvmEngine;
 
 /**
@@ -47,64 +41,6 @@ class PenaltyCaseEndToEndTest {
     @BeforeEach
     void directoryKnowsTheOfficers() {
         DirectoryReady.await(jdbc);
-    }
-
-    @Test
-    void aLeadIsFiledInvestigatedDecidedAndClosedByTheRightPeople() {
-        ApiClient officer = ApiClient.as(port, "officer.dinghai1");
-        ApiClient head = ApiClient.as(port, "head.dinghai");
-        ApiClient townshipOfficer = ApiClient.as(port, "officer.huannan");
-
-        ApiClient.Response created = officer.post("/api/leads", """
-                {"unitPath": "%s", "source": "COMPLAINT_12345", "summary": "占道经营，影响通行 street vending blocks the road",
-                 "place": "定海区解放西路", "partyName": "王某"}""".formatted(DINGHAI));
-        assertThat(created.status()).isEqualTo(201);
-        long leadId = created.body().get("id").asLong();
-
-        JsonNode filing = head.awaitTask(leadId, Elements.FILE_CASE_APPROVAL);
-        assertThat(filing.get("candidateGroups").get(0).asText()).isEqualTo("head@" + DINGHAI);
-        assertThat(filing.get("dueAt").isNull()).isFalse();
-        assertThat(townshipOfficer.inboxTaskIds()).doesNotContain(filing.get("id").asLong());
-        assertThat(officer.inboxTaskIds()).doesNotContain(filing.get("id").asLong());
-        assertThat(townshipOfficer.get("/api/tasks/" + filing.get("id").asLong()).status()).isEqualTo(404);
-
-        head.claimAndComplete(filing, """
-                {"outcome": "APPROVE", "opinion": "事实基本清楚，符合立案条件，同意立案。"}""");
-
-        JsonNode investigation = officer.awaitTask(leadId, Elements.INVESTIGATE);
-        officer.claimAndComplete(investigation, """
-                {"findings": "现场检查确认当事人在人行道摆摊经营，影响通行。",
-                 "officers": ["officer.dinghai1", "officer.dinghai2"]}""");
-
-        JsonNode decision = head.awaitTask(leadId, Elements.DECISION_APPROVAL);
-        head.claimAndComplete(decision, """
-                {"outcome": "APPROVE", "opinion": "同意处罚决定。"}""");
-
-        long caseId = officer.get("/api/leads/" + leadId).body().get("caseId").asLong();
-        await("the case to close", WAIT, () -> "CLOSED".equals(officer.get("/api/cases/" + caseId).body().path("status").asText()));
-        long processInstanceKey = officer.get("/api/leads/" + leadId).body().get("processInstanceKey").asLong();
-        await("the process instance to complete", WAIT, () -> processCompleted(processInstanceKey));
-
-        JsonNode caseView = head.get("/api/cases/" + caseId).body();
-        assertThat(caseView.get("caseNumber").asText()).startsWith("DINGHAI.COMPREHENSIVE-");
-        assertThat(caseView.get("currentSteps")).extracting(JsonNode::asText).containsExactly("closed");
-        assertThat(caseView.get("approvals")).hasSize(2);
-        assertThat(caseView.get("approvals").get(0).get("step").asText()).isEqualTo(Elements.FILE_CASE_APPROVAL);
-        assertThat(caseView.get("approvals").get(0).get("approver").asText()).isEqualTo("head.dinghai");
-        assertThat(caseView.get("approvals").get(0).get("approverRole").asText()).isEqualTo("head");
-        assertThat(caseView.get("approvals").get(1).get("step").asText()).isEqualTo(Elements.DECISION_APPROVAL);
-        assertThat(caseView.get("investigations").get(0).get("officers")).extracting(JsonNode::asText)
-                .containsExactly("officer.dinghai1", "officer.dinghai2");
-        assertThat(head.get("/api/cases/" + caseId + "/clocks").body()).extracting(c -> c.get("clockId").asText() + "=" + c.get("status").asText())
-                .containsExactlyInAnyOrder("lead.verify=MET", "case.decide=MET");
-        assertThat(caseView.get("events")).extracting(e -> e.get("action").asText())
-                .contains("lead.received", "lead.registered", "case.filed", "task.claimed", "task.completed", "case.closed");
-
-        assertThat(jdbc.queryForObject("select status from penalty_case where id = ?", String.class, caseId)).isEqualTo("CLOSED");
-        assertThat(jdbc.queryForObject("select count(*) from approval_record where lead_id = ?", Long.class, leadId)).isEqualTo(2);
-        await("the engine to confirm all three task completions", WAIT, () -> jdbc.queryForObject(
-                "select count(*) from inbox_task where lead_id = ? and status = 'COMPLETED'", Long.class, leadId) == 3);
-        assertThat(InJvmEngine.instancesForLead(engine, leadId)).containsExactly(processInstanceKey);
     }
 
     @Test
@@ -154,6 +90,7 @@ class PenaltyCaseEndToEndTest {
         long leadId = officer.post("/api/leads", """
                 {"unitPath": "%s", "source": "INSPECTION", "summary": "无证经营 unlicensed business"}""".formatted(DINGHAI))
                 .body().get("id").asLong();
+        Scenarios.verifiedForFiling(port, leadId, "officer.dinghai1");
         JsonNode filing = head.awaitTask(leadId, Elements.FILE_CASE_APPROVAL);
         head.claimAndComplete(filing, """
                 {"outcome": "APPROVE", "opinion": "同意立案"}""");
@@ -185,6 +122,7 @@ class PenaltyCaseEndToEndTest {
         long leadId = officer.post("/api/leads", """
                 {"unitPath": "%s", "source": "GRASSROOTS_PLATFORM", "summary": "违规搭建 unauthorised structure"}""".formatted(DINGHAI))
                 .body().get("id").asLong();
+        Scenarios.verifiedForFiling(port, leadId, "officer.dinghai1");
         head.claimAndComplete(head.awaitTask(leadId, Elements.FILE_CASE_APPROVAL), """
                 {"outcome": "APPROVE", "opinion": "同意立案"}""");
         JsonNode investigation = officer.awaitTask(leadId, Elements.INVESTIGATE);
@@ -201,26 +139,24 @@ class PenaltyCaseEndToEndTest {
         assertThat(officer.get("/api/cases/" + caseId).body().get("currentSteps")).extracting(JsonNode::asText)
                 .containsExactlyInAnyOrder(Elements.INVESTIGATE, Elements.ESCALATE_OVERDUE_DECISION);
 
-        // The case goes on and closes: the escalation the head never handled leaves the inbox.
+        // The case goes on to its decision: that ends the case handling, and the escalation the head never handled,
+        // removed by the engine, leaves the inbox.
+        CaseSteps steps = new CaseSteps(port, clock);
+        steps.nameParty(leadId);
         officer.claimAndComplete(investigation, """
                 {"findings": "违法事实清楚", "officers": ["officer.dinghai1", "officer.dinghai2"]}""");
-        head.claimAndComplete(head.awaitTask(leadId, Elements.DECISION_APPROVAL), """
-                {"outcome": "APPROVE", "opinion": "同意"}""");
-        await("the case to close", WAIT, () -> "CLOSED".equals(officer.get("/api/cases/" + caseId).body().path("status").asText()));
+        steps.reviewInvestigation(leadId, "PENALTY", null);
+        steps.propose(leadId, """
+                {"measures": [{"kind": "WARNING"}], "legalBasis": "《浙江省城乡规划条例》第五十六条", "tier": "LIGHTER",
+                 "departsFromDiscretionStandard": false}""", "[]");
+        steps.serveNotice(leadId);
+        steps.waiveStatement(leadId);
+        steps.approveDecision(leadId);
 
-        assertThat(jdbc.queryForObject("select status from inbox_task where id = ?", String.class,
-                escalation.get("id").asLong())).isEqualTo("WITHDRAWN");
+        await("the escalation to be withdrawn", WAIT, () -> "WITHDRAWN".equals(jdbc.queryForObject(
+                "select status from inbox_task where id = ?", String.class, escalation.get("id").asLong())));
         assertThat(head.inboxTaskIds()).doesNotContain(escalation.get("id").asLong());
-        long processInstanceKey = officer.get("/api/leads/" + leadId).body().get("processInstanceKey").asLong();
-        await("the process instance to complete", WAIT, () -> processCompleted(processInstanceKey));
-    }
-
-    private boolean processCompleted(long processInstanceKey) {
-        return EngineRecords.<ProcessInstanceRecordValue>records(engine, ValueType.PROCESS_INSTANCE,
-                        ProcessInstanceIntent.ELEMENT_COMPLETED).stream()
-                .map(Record::getValue)
-                .anyMatch(v -> v.getProcessInstanceKey() == processInstanceKey
-                        && v.getBpmnElementType() == BpmnElementType.PROCESS
-                        && PenaltyCaseProcess.PROCESS_ID.equals(v.getBpmnProcessId()));
+        assertThat(officer.get("/api/cases/" + caseId).body().get("currentSteps")).extracting(JsonNode::asText)
+                .doesNotContain(Elements.ESCALATE_OVERDUE_DECISION);
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.uep.app.testing.ApiClient;
 import org.uep.app.testing.DirectoryReady;
+import org.uep.app.testing.Scenarios;
 import org.uep.app.testing.UepIntegrationTest;
 import org.uep.processes.penalty.PenaltyCaseProcess.Elements;
 
@@ -53,6 +54,7 @@ class TownshipRoutingTest {
         assertThat(created.body().get("actingBody").asText()).isEqualTo(QUSHAN);
         assertThat(created.body().get("matterCode").asText()).isEqualTo("330264005000");
         long leadId = created.body().get("id").asLong();
+        Scenarios.verifiedForFiling(port, leadId, "officer.qushan");
         JsonNode filing = head.awaitTask(leadId, Elements.FILE_CASE_APPROVAL);
         assertThat(filing.get("candidateGroups")).extracting(JsonNode::asText).containsExactly("head@" + QUSHAN);
         assertThat(ApiClient.as(port, "head.daishan").inboxTaskIds()).doesNotContain(filing.get("id").asLong());
@@ -74,6 +76,7 @@ class TownshipRoutingTest {
         assertThat(created.body().get("receivedBy").asText()).isEqualTo("officer.qushan");
         long leadId = created.body().get("id").asLong();
 
+        Scenarios.verifiedForFiling(port, leadId, "officer.changtu.stationed");
         JsonNode filing = countyHead.awaitTask(leadId, Elements.FILE_CASE_APPROVAL);
         assertThat(filing.get("candidateGroups")).extracting(JsonNode::asText).containsExactly("head@" + DAISHAN_TEAM);
         assertThat(ApiClient.as(port, "head.qushan").inboxTaskIds()).doesNotContain(filing.get("id").asLong());

@@ -78,11 +78,12 @@ class CaseController {
                      int extendedBy, Instant pausedSince, Instant stoppedAt) {}
 
     @GetMapping("/{id}/clocks")
-    @Operation(summary = "The statutory clocks of a case and its lead, with their status (running, due soon, overdue, "
-            + "paused, met, met late) and whether a due day is provisional")
+    @Operation(summary = "The statutory clocks of a case and its lead — with those of its notices, legal reviews, hearing, "
+            + "decision and execution — with their status (running, due soon, overdue, paused, met, met late) and whether "
+            + "a due day is provisional")
     List<ClockView> clocks(@PathVariable long id, Caller caller) {
         CaseFile file = caseFiles.ofCase(id, caller);
-        return clocks.of(List.of(AuditLog.leadStream(file.lead().getId()))).stream()
+        return clocks.ofDossier(AuditLog.leadStream(file.lead().getId())).stream()
                 .map(c -> new ClockView(c.getClockId(), c.getStartedAt(), c.getDueAt(), c.isProvisional(),
                         clocks.status(c).name(), c.getExtendedBy(), c.getPausedSince(), c.getStoppedAt()))
                 .toList();

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.uep.domain.access.Caller;
 import org.uep.domain.execution.Balance;
 import org.uep.domain.execution.Challenge;
+import org.uep.domain.execution.Deferrals;
 import org.uep.domain.execution.CourtWindow;
 import org.uep.domain.execution.ExecutionService;
 import org.uep.domain.execution.ExecutionStatement;
@@ -32,11 +33,15 @@ class ExecutionController {
 
     private final PaymentService payments;
     private final ExecutionService executions;
+    private final Deferrals deferrals;
 
-    ExecutionController(PaymentService payments, ExecutionService executions) {
+    ExecutionController(PaymentService payments, ExecutionService executions, Deferrals deferrals) {
         this.payments = payments;
         this.executions = executions;
+        this.deferrals = deferrals;
     }
+
+    record DeferralRequest(LocalDate newDueDay, List<Instalment> instalments, Instant appliedAt) {}
 
     record ConfirmedPaymentRequest(String reference, String decisionNumber, Long amountFen, Instant paidAt, String channel) {}
 
@@ -94,6 +99,16 @@ class ExecutionController {
     ResponseEntity<PaymentView> manual(@PathVariable long id, @RequestBody ManualPaymentRequest request, Caller caller) {
         return answer(payments.recordManually(id, new PaymentDetails(request.receiptReference(), amount(request.amountFen()),
                 request.paidAt(), request.channel()), request.reason(), caller));
+    }
+
+    @PostMapping("/api/cases/{id}/payments/deferral")
+    @Operation(summary = "An officer, squad leader or head of the case's unit records the party's application to pay later "
+            + "(newDueDay) or in instalments (instalments: [{dueDay, amountFen}…], adding up to the fine), made at appliedAt "
+            + "before the payment deadline (Art. 66); the head of the unit then decides in the task 延期分期审批. 201 with the "
+            + "application; the same application again answers the same")
+    ResponseEntity<ArrangementView> deferral(@PathVariable long id, @RequestBody DeferralRequest request, Caller caller) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(ArrangementView.of(deferrals.apply(id, request.newDueDay(),
+                request.instalments(), request.appliedAt(), caller)));
     }
 
     @GetMapping("/api/cases/{id}/execution")

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,14 +41,16 @@ class InboxController {
     }
 
     /**
-     * outcome: APPROVE / REJECT / RETURN for approval steps; opinion: the written reasons (审批意见);
-     * findings and officers (at least two, including you) for the investigation.
+     * outcome: APPROVE / REJECT / RETURN for approval steps, the step's outcome otherwise (e.g. PENALTY, AGREE);
+     * opinion: the written reasons (审批意见); findings and officers (at least two, including you) for the
+     * investigation; data: the form's own fields (README, "Task forms").
      */
     record CompletionRequest(
             @Size(max = 20) String outcome,
             @Size(max = 2000) String opinion,
             @Size(max = 10000) String findings,
-            @Size(max = 10) List<@Size(max = 100) String> officers) {}
+            @Size(max = 10) List<@Size(max = 100) String> officers,
+            @Size(max = 50) Map<String, Object> data) {}
 
     @GetMapping("/inbox")
     @Operation(summary = "Open tasks assigned to me, then unclaimed tasks offered to my role@unit groups; by due date")
@@ -71,6 +74,6 @@ class InboxController {
     @Operation(summary = "Complete a task I claimed; the process moves on once the engine confirms")
     TaskView complete(@PathVariable long id, @Valid @RequestBody CompletionRequest request, Caller caller) {
         return TaskView.of(inbox.complete(id, new TaskCompletion(request.outcome(), request.opinion(),
-                request.findings(), request.officers()), caller));
+                request.findings(), request.officers(), request.data()), caller));
     }
 }

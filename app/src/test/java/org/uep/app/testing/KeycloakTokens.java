@@ -40,6 +40,7 @@ public final class KeycloakTokens {
             .build();
     private final String tokenUri;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final Map<String, Object> locks = new ConcurrentHashMap<>();
 
     public KeycloakTokens(String tokenUri) {
         this.tokenUri = tokenUri;
@@ -61,7 +62,17 @@ public final class KeycloakTokens {
                 "client_id", clientId, "client_secret", secret)));
     }
 
+    /**
+     * One grant per user at a time: Keycloak's brute-force detection (quick-login check) can take simultaneous
+     * logins of one user for an attack and lock the account for a minute.
+     */
     private String cached(String key, String who, java.util.function.Supplier<HttpResponse<String>> grant) {
+        synchronized (locks.computeIfAbsent(key, k -> new Object())) {
+            return cachedOrGranted(key, who, grant);
+        }
+    }
+
+    private String cachedOrGranted(String key, String who, java.util.function.Supplier<HttpResponse<String>> grant) {
         Cached cached = cache.get(key);
         if (cached != null && Instant.now().isBefore(cached.until())) {
             return cached.token();

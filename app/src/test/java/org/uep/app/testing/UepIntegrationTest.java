@@ -18,7 +18,7 @@ import org.uep.workers.testing.InJvmEngineInitializer;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = UepApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "uep.evidence.store.root=${java.io.tmpdir}/uep-app-test-evidence")
+        properties = {"uep.evidence.store.root=${java.io.tmpdir}/uep-app-test-evidence", "uep.inbox.sweep.interval=PT2S"})
 @ContextConfiguration(initializers = {
         EmbeddedDatabaseInitializer.class, InJvmEngineInitializer.class, KeycloakInitializer.class})
 @Import(TimeTravel.class)

@@ -15,7 +15,6 @@ import org.uep.domain.clock.LegalTime;
 import org.uep.domain.clock.StatutoryClocks;
 import org.uep.domain.lead.Lead;
 import org.uep.domain.lead.LeadService;
-import org.uep.domain.tasks.InboxService;
 
 /** Filing and closing penalty cases. Each method is safe to repeat: the lead is the natural key. */
 @Service
@@ -29,17 +28,15 @@ public class CaseService {
     private final LeadService leads;
     private final NumberSeries numbers;
     private final StatutoryClocks clocks;
-    private final InboxService inbox;
     private final AuditLog audit;
     private final Clock clock;
 
     public CaseService(PenaltyCaseRepository cases, LeadService leads, NumberSeries numbers,
-                       StatutoryClocks clocks, InboxService inbox, AuditLog audit, Clock clock) {
+                       StatutoryClocks clocks, AuditLog audit, Clock clock) {
         this.cases = cases;
         this.leads = leads;
         this.numbers = numbers;
         this.clocks = clocks;
-        this.inbox = inbox;
         this.audit = audit;
         this.clock = clock;
     }
@@ -47,17 +44,32 @@ public class CaseService {
     /** 立案: files the case for an approved lead (once), numbers it and starts the case.decide clock. */
     @Transactional
     public PenaltyCase file(long leadId) {
+        return file(leadId, Lead.Status.REGISTERED, true);
+    }
+
+    /**
+     * The case of an on-the-spot decision (简易程序): numbered like any case, from a lead just received; no case.decide
+     * clock runs, since the decision is already made.
+     */
+    @Transactional
+    public PenaltyCase fileOnTheSpot(long leadId) {
+        return file(leadId, Lead.Status.RECEIVED, false);
+    }
+
+    private PenaltyCase file(long leadId, Lead.Status from, boolean generalProcedure) {
         return cases.findByLeadId(leadId).orElseGet(() -> {
             Lead lead = leads.get(leadId);
-            if (lead.getStatus() != Lead.Status.REGISTERED) {
+            if (lead.getStatus() != from) {
                 throw DomainException.conflict("Lead " + leadId + " is " + lead.getStatus() + " and cannot be filed");
             }
             Instant now = clock.instant();
             int year = LegalTime.dayOf(now).getYear();
             long sequence = numbers.next(lead.getUnitPath(), CASE_NUMBER_SERIES, year);
-            String dossier = AuditLog.leadStream(leadId);
-            clocks.stop(dossier, LeadService.LEAD_VERIFY, AuditLog.SYSTEM);
-            clocks.start(dossier, CASE_DECIDE, now, AuditLog.SYSTEM);
+            if (generalProcedure) {
+                String dossier = AuditLog.leadStream(leadId);
+                clocks.stop(dossier, LeadService.LEAD_VERIFY, AuditLog.SYSTEM);
+                clocks.start(dossier, CASE_DECIDE, now, AuditLog.SYSTEM);
+            }
             PenaltyCase filed = cases.save(new PenaltyCase(leadId, caseNumber(lead.getUnitPath(), year, sequence),
                     lead.getUnitPath(), now));
             lead.filed();
@@ -67,7 +79,7 @@ public class CaseService {
         });
     }
 
-    /** 结案: closes the case and withdraws tasks the closing ends (e.g. an escalation still open). */
+    /** 结案: closes the case (tasks the engine removed on the way leave the inbox through the inbox's sweep). */
     @Transactional
     public PenaltyCase close(long caseId) {
         PenaltyCase penaltyCase = get(caseId);
@@ -77,7 +89,6 @@ public class CaseService {
         Map<String, Object> before = state(penaltyCase);
         penaltyCase.closed(clock.instant());
         clocks.stop(AuditLog.leadStream(penaltyCase.getLeadId()), CASE_DECIDE, AuditLog.SYSTEM);
-        inbox.withdrawOpenTasks(penaltyCase.getLeadId(), "case closed");
         audit.append(AuditLog.caseStream(caseId), AuditLog.SYSTEM, penaltyCase.getUnitPath(), "case.closed",
                 before, state(penaltyCase));
         return penaltyCase;

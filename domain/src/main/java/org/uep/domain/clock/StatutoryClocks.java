@@ -171,6 +171,12 @@ public class StatutoryClocks {
         return clocks.findBySubjectInOrderById(subjects);
     }
 
+    /** Every clock of a dossier: the case's and those of its notices, reviews, hearing, decision and execution. */
+    @Transactional(readOnly = true)
+    public List<RunningClock> ofDossier(String dossier) {
+        return clocks.findOfDossier(dossier);
+    }
+
     public RunningClock.Status status(RunningClock running) {
         Instant now = clock.instant();
         if (running.getStoppedAt() != null) {

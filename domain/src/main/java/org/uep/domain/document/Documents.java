@@ -119,7 +119,7 @@ public class Documents {
         all.put("reviewBody", issuer.reviewBody());
         all.put("court", issuer.court());
         all.put("caseNumber", penaltyCase.getCaseNumber());
-        all.put("date", day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日");
+        all.put("date", chineseDate(day));
         all.put("number", number);
         byte[] text = templates.render(kind, all).getBytes(StandardCharsets.UTF_8);
         StoredContent stored = store.put(new ByteArrayInputStream(text), text.length);
@@ -134,6 +134,11 @@ public class Documents {
         after.put("size", stored.size());
         audit.append(AuditLog.caseStream(penaltyCase.getId()), by, penaltyCase.getUnitPath(), "document.issued", null, after);
         return document;
+    }
+
+    /** A day as documents write it, e.g. 2026年3月2日. */
+    public static String chineseDate(LocalDate day) {
+        return day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
     }
 
     private Issuer issuer(String unitPath) {

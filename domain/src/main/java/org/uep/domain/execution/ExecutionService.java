@@ -447,8 +447,12 @@ public class ExecutionService {
         return executions.findByLeadId(leadId).orElseThrow(() -> DomainException.notFound("Execution of lead", leadId));
     }
 
+    /**
+     * Compared at the database's precision: PostgreSQL rounds an instant to microseconds while one kept in memory is
+     * truncated, so the same instant may differ by a microsecond.
+     */
     private void requireBetween(Instant at, Instant notBefore, String zh, String en) {
-        if (at == null || at.isBefore(notBefore) || at.isAfter(clock.instant())) {
+        if (at == null || stored(at).isBefore(stored(notBefore).minus(1, ChronoUnit.MICROS)) || at.isAfter(clock.instant())) {
             throw DomainException.invalid(zh + "须在 " + notBefore + " 之后且不晚于当前时间。" + en + " must lie between "
                     + notBefore + " and now; got " + at + ".");
         }

@@ -50,6 +50,14 @@ public class PaymentService {
         this.clock = clock;
     }
 
+    /** The case number of the case a payment belongs to: the correlation key of the case's payment message. */
+    @Transactional(readOnly = true)
+    public String caseNumberOf(long paymentId) {
+        Payment payment = payments.findById(paymentId).orElseThrow(() -> DomainException.notFound("Payment", paymentId));
+        long leadId = executions.findById(payment.getExecutionId()).orElseThrow().getLeadId();
+        return cases.findByLeadId(leadId).orElseThrow().getCaseNumber();
+    }
+
     /** A payment the collection system confirmed against a decision number (决定书文号). */
     @Transactional
     public RecordedPayment recordConfirmed(String decisionNumber, PaymentDetails details, Caller collector) {

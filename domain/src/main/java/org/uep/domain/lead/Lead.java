@@ -15,7 +15,13 @@ import java.time.Instant;
 @Table(name = "lead")
 public class Lead {
 
-    public enum Status { RECEIVED, REGISTERED, DECLINED, FILED }
+    public enum Status {
+        RECEIVED, REGISTERED, DECLINED, FILED,
+        /** 移送管辖: another body is competent; the referral hand-off has it. */
+        REFERRED,
+        /** 超过追责时效 (Art. 36): discovered after the limitation period, closed without a case. */
+        TIME_BARRED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -64,8 +70,9 @@ public class Lead {
         this.verifyDueAt = verifyDue;
     }
 
-    void declined() {
-        this.status = Status.DECLINED;
+    /** Ends the lead without a case: declined, referred or time-barred. */
+    void ended(Status outcome) {
+        this.status = outcome;
     }
 
     public void filed() {

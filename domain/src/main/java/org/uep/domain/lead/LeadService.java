@@ -14,8 +14,9 @@ import org.uep.domain.audit.AuditLog;
 import org.uep.domain.clock.StatutoryClocks;
 import org.uep.domain.outbox.EngineCommand;
 import org.uep.domain.outbox.EngineOutbox;
+import org.uep.processes.penalty.PenaltyCaseProcess.LeadFinding;
 
-/** Receiving, registering and declining leads. Every method is safe to repeat. */
+/** Receiving, registering and ending leads (declined, referred, time-barred). Every method is safe to repeat. */
 @Service
 public class LeadService {
 
@@ -34,9 +35,12 @@ public class LeadService {
     private final StatutoryClocks clocks;
     private final Clock clock;
     private final Jurisdiction jurisdiction;
+    private final LeadVerificationRepository verifications;
+    private final LeadReferralRepository referrals;
 
     public LeadService(LeadRepository leads, AccessPolicy access, EngineOutbox outbox, AuditLog audit,
-                       StatutoryClocks clocks, Clock clock, Jurisdiction jurisdiction) {
+                       StatutoryClocks clocks, Clock clock, Jurisdiction jurisdiction,
+                       LeadVerificationRepository verifications, LeadReferralRepository referrals) {
         this.leads = leads;
         this.access = access;
         this.outbox = outbox;
@@ -44,6 +48,8 @@ public class LeadService {
         this.clocks = clocks;
         this.clock = clock;
         this.jurisdiction = jurisdiction;
+        this.verifications = verifications;
+        this.referrals = referrals;
     }
 
     /**
@@ -115,18 +121,59 @@ public class LeadService {
     /** 不予立案: the head declined to file; the reasons are in the filing approval record. */
     @Transactional
     public void decline(long leadId) {
+        end(leadId, Lead.Status.DECLINED, "lead.declined", Map.of());
+    }
+
+    /**
+     * 移送管辖: records the hand-off the referral process picks up (the competent body and the reasons from the
+     * verification) and ends the lead as referred. Repeating it returns the same referral.
+     */
+    @Transactional
+    public LeadReferral refer(long leadId) {
+        return referrals.findByLeadId(leadId).orElseGet(() -> {
+            LeadVerification verification = verification(leadId, LeadFinding.NOT_COMPETENT);
+            LeadReferral referral = referrals.save(new LeadReferral(leadId, verification.getCompetentBody(),
+                    verification.getOpinion(), clock.instant()));
+            end(leadId, Lead.Status.REFERRED, "lead.referred", Map.of("referralId", referral.getId(),
+                    "competentBody", referral.getCompetentBody(), "status", referral.getStatus()));
+            return referral;
+        });
+    }
+
+    /** 超过追责时效: closes the lead without a case, for the reasons the verification recorded (Art. 36). */
+    @Transactional
+    public void closeTimeBarred(long leadId) {
+        LeadVerification verification = verification(leadId, LeadFinding.OUT_OF_LIMITATION);
+        Map<String, Object> reasons = new LinkedHashMap<>();
+        reasons.put("reasons", verification.getOpinion());
+        reasons.put("actEndedOn", verification.getActEndedOn().toString());
+        reasons.put("limitationYears", verification.getLimitationYears());
+        reasons.put("limitationEndedOn", verification.getLimitationEndsOn().toString());
+        reasons.put("discoveredOn", verification.getDiscoveredOn().toString());
+        end(leadId, Lead.Status.TIME_BARRED, "lead.time-barred", reasons);
+    }
+
+    private LeadVerification verification(long leadId, LeadFinding finding) {
+        return verifications.findByLeadId(leadId).filter(v -> v.getFinding() == finding)
+                .orElseThrow(() -> DomainException.conflict("Lead " + leadId + " has no verification finding "
+                        + finding));
+    }
+
+    /** Ends a registered lead without a case, once: stops lead.verify and audits the end with {@code details}. */
+    private void end(long leadId, Lead.Status outcome, String action, Map<String, Object> details) {
         Lead lead = get(leadId);
-        if (lead.getStatus() == Lead.Status.DECLINED) {
+        if (lead.getStatus() == outcome) {
             return;
         }
         if (lead.getStatus() != Lead.Status.REGISTERED) {
-            throw DomainException.conflict("Lead " + leadId + " is " + lead.getStatus() + " and cannot be declined");
+            throw DomainException.conflict("Lead " + leadId + " is " + lead.getStatus() + " and cannot become " + outcome);
         }
         Map<String, Object> before = state(lead);
-        lead.declined();
+        lead.ended(outcome);
         clocks.stop(AuditLog.leadStream(leadId), LEAD_VERIFY, AuditLog.SYSTEM);
-        audit.append(AuditLog.leadStream(leadId), AuditLog.SYSTEM, lead.getUnitPath(), "lead.declined",
-                before, state(lead));
+        Map<String, Object> after = state(lead);
+        after.putAll(details);
+        audit.append(AuditLog.leadStream(leadId), AuditLog.SYSTEM, lead.getUnitPath(), action, before, after);
     }
 
     static Map<String, Object> state(Lead lead) {

@@ -25,7 +25,13 @@ public class EngineCommand {
         /** Tell the process watching a statutory clock that it stopped (target = running clock id). */
         CLOCK_STOPPED(false),
         /** Tell the penalty case process that its fine is paid in full (target = the payment that completed it). */
-        PAYMENT_RECORDED(false);
+        PAYMENT_RECORDED(false),
+        /** Tell the case waiting for the police that they answered (target = criminal transfer id). */
+        TRANSFER_CONCLUDED(false),
+        /** Tell the penalty case process that the party applied for deferral or instalments (target = the application). */
+        DEFERRAL_REQUESTED(false),
+        /** Tell the penalty case process that its decision was revoked (target = the revocation). */
+        DECISION_REVOKED(false);
 
         private final boolean repeatable;
 

@@ -7,7 +7,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * 当事人: one natural person or organisation, the same record for every body, found by its identifier. Name, address
@@ -52,6 +55,13 @@ public class Party {
         address = newAddress;
         phone = newPhone;
         return changed;
+    }
+
+    /** The birth day a resident ID number carries (GB 11643: characters 7–14); empty for other identifiers. */
+    public Optional<LocalDate> birthDay() {
+        return identifierType == IdentifierType.RESIDENT_ID
+                ? Optional.of(LocalDate.parse(identifier.substring(6, 14), DateTimeFormatter.BASIC_ISO_DATE))
+                : Optional.empty();
     }
 
     public Long getId() { return id; }

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,13 +32,14 @@ public class PartyRegister {
 
     private static final String HISTORY = """
             select l.id, l.unit_path, l.received_at, l.matter_code, l.status, l.summary,
-                   c.id as case_id, c.case_number, c.filed_at, c.status as case_status,
+                   c.id as case_id, c.case_number, c.filed_at, c.status as case_status, d.decided_at,
                    (l.unit_path = any(cast(? as text[])) or l.unit_path like any(cast(? as text[]))
                     or exists (select 1 from dossier_share s
                                where s.lead_id = l.id and s.unit_path = any(cast(? as text[])))) as readable
             from dossier_party dp
             join lead l on l.id = dp.lead_id
             left join penalty_case c on c.lead_id = l.id
+            left join penalty_decision d on d.lead_id = l.id
             where dp.party_id = ? and dp.role = 'PARTY'
             order by l.received_at desc, l.id desc""";
 
@@ -131,6 +133,35 @@ public class PartyRegister {
         }
     }
 
+    /** A party as named in a dossier. */
+    public record NamedParty(Party party, DossierRole role) {}
+
+    /** Registers the party (or finds it) and names it in the dossier in one step: a refusal leaves neither. */
+    @Transactional
+    public Party name(long leadId, PartyDetails details, DossierRole role, Caller caller) {
+        Party party = register(details, caller);
+        addToDossier(leadId, party.getId(), role, caller);
+        return party;
+    }
+
+    /** The parties named in a dossier the caller may read, in the order they were named. */
+    @Transactional(readOnly = true)
+    public List<NamedParty> ofDossier(long leadId, Caller caller) {
+        leads.findById(leadId).filter(l -> access.canRead(caller, l.getId(), l.getUnitPath()))
+                .orElseThrow(() -> DomainException.notFound("Lead", leadId));
+        return jdbc.query("select party_id, role from dossier_party where lead_id = ? order by added_at, party_id",
+                (row, i) -> new NamedParty(parties.findById(row.getLong(1)).orElseThrow(),
+                        DossierRole.valueOf(row.getString(2))), leadId);
+    }
+
+    /** The party concerned (当事人) of a dossier, the first named if there are several; empty while none is named. */
+    @Transactional(readOnly = true)
+    public Optional<Party> partyOf(long leadId) {
+        return jdbc.queryForList("""
+                select party_id from dossier_party where lead_id = ? and role = 'PARTY' order by added_at, party_id
+                limit 1""", Long.class, leadId).stream().findFirst().flatMap(parties::findById);
+    }
+
     /**
      * Every dossier in which the party is the party concerned ({@link DossierRole#PARTY}), across all bodies, newest
      * first by the day the lead was received. Entries the caller may not read (same rule as the case lists: own units
@@ -142,6 +173,13 @@ public class PartyRegister {
     @Transactional(readOnly = true)
     public List<DossierEntry> history(long partyId, Caller caller) {
         return rows(partyId, historyScope(caller)).stream().map(Row::entry).toList();
+    }
+
+    /** The parties concerned ({@link DossierRole#PARTY}) named in a dossier, in the order they were named. */
+    @Transactional(readOnly = true)
+    public List<Party> partiesOf(long leadId) {
+        return jdbc.queryForList("select party_id from dossier_party where lead_id = ? and role = 'PARTY' order by added_at",
+                Long.class, leadId).stream().map(id -> parties.findById(id).orElseThrow()).toList();
     }
 
     /** The party's dossiers received before the given lead's (which the caller must be able to read). */
@@ -172,16 +210,18 @@ public class PartyRegister {
 
     private record Row(long leadId, String unitPath, Instant receivedAt, String matterCode, Lead.Status leadStatus,
                        String summary, Long caseId, String caseNumber, Instant filedAt, PenaltyCase.Status caseStatus,
-                       boolean readable) {
+                       Instant decidedAt, boolean readable) {
 
         static Row of(ResultSet rs) throws SQLException {
             String caseStatus = rs.getString("case_status");
             OffsetDateTime filedAt = rs.getObject("filed_at", OffsetDateTime.class);
+            OffsetDateTime decidedAt = rs.getObject("decided_at", OffsetDateTime.class);
             return new Row(rs.getLong("id"), rs.getString("unit_path"),
                     rs.getObject("received_at", OffsetDateTime.class).toInstant(), rs.getString("matter_code"),
                     Lead.Status.valueOf(rs.getString("status")), rs.getString("summary"), rs.getObject("case_id", Long.class),
                     rs.getString("case_number"), filedAt == null ? null : filedAt.toInstant(),
-                    caseStatus == null ? null : PenaltyCase.Status.valueOf(caseStatus), rs.getBoolean("readable"));
+                    caseStatus == null ? null : PenaltyCase.Status.valueOf(caseStatus),
+                    decidedAt == null ? null : decidedAt.toInstant(), rs.getBoolean("readable"));
         }
 
         boolean receivedBefore(Lead anchor) {
@@ -192,6 +232,7 @@ public class PartyRegister {
         DossierEntry entry() {
             return new DossierEntry(LegalTime.dayOf(receivedAt), filedAt == null ? null : LegalTime.dayOf(filedAt),
                     matterCode, DossierEntry.Outcome.of(leadStatus, caseStatus),
+                    decidedAt == null ? null : LegalTime.dayOf(decidedAt),
                     readable ? new DossierEntry.Details(leadId, caseId, caseNumber, unitPath, summary) : null);
         }
     }

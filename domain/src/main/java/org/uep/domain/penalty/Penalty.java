@@ -177,6 +177,15 @@ public record Penalty(
         }
     }
 
+    /** The measures as a document states them, e.g. {@code 警告；罚款 ¥3,000}. */
+    public String describe() {
+        return measures.stream().map(m -> switch (m.kind().quantity()) {
+            case NONE -> m.kind().label();
+            case FEN -> m.kind().label() + " " + Money.yuan(m.amount());
+            case DAYS, DAYS_OR_INDEFINITE -> m.kind().label() + (m.amount() == null ? "（不定期）" : " " + m.amount() + "日");
+        }).collect(java.util.stream.Collectors.joining("；"));
+    }
+
     public boolean has(Kind kind) {
         return measure(kind).isPresent();
     }

@@ -59,6 +59,11 @@ public class PenaltyDecision {
         this.recordedBy = recordedBy;
     }
 
+    /** The decision document's number from the body's series, once rendered. */
+    public void numbered(String number) {
+        this.documentNumber = number;
+    }
+
     public Long getId() { return id; }
     public long getLeadId() { return leadId; }
     public Procedure getProcedure() { return procedure; }

@@ -86,6 +86,11 @@ public class PenaltyNotice {
         this.proposedBy = proposedBy;
     }
 
+    /** The notice document's number from the body's series, once rendered. */
+    void numbered(String number) {
+        this.documentNumber = number;
+    }
+
     void served(Instant at, ServiceMethod method) {
         this.status = Status.SERVED;
         this.servedAt = at;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.uep.domain.DomainException;
@@ -41,10 +42,13 @@ public class PenaltyProceedings {
     private final RuleCatalogue catalogue;
     private final StatutoryClocks clocks;
     private final AuditLog audit;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
     public PenaltyProceedings(PenaltyNoticeRepository notices, PenaltyDecisionRepository decisions, LeadService leads,
-                              RuleCatalogue catalogue, StatutoryClocks clocks, AuditLog audit, Clock clock) {
+                              RuleCatalogue catalogue, StatutoryClocks clocks, AuditLog audit, JdbcTemplate jdbc,
+                              Clock clock) {
+        this.jdbc = jdbc;
         this.notices = notices;
         this.decisions = decisions;
         this.leads = leads;
@@ -202,7 +206,55 @@ public class PenaltyProceedings {
         return notice;
     }
 
-    /** The requested hearing ended: held (the decision follows its transcript, Art. 65) or waived (Art. 64(8)). */
+    /** The party stated in writing that they will not request a hearing: the hearing-request window closes. */
+    @Transactional
+    public PenaltyNotice hearingWaived(long noticeId, Instant at, String actor) {
+        String by = required(actor, "actor");
+        PenaltyNotice notice = get(noticeId);
+        at = stored(at);
+        requireInForce(notice, "放弃听证须在告知后。A hearing is waived on a served notice.");
+        if (!notice.isHearingQualifies()) {
+            throw DomainException.conflict("告知的处罚不属于可以要求听证的情形（第六十三条）。The notified penalty does not qualify "
+                    + "for a hearing (Art. 63).");
+        }
+        if (notice.getHearingRequestedAt() != null) {
+            throw DomainException.conflict("当事人已申请听证，撤回听证请记录听证结果。The party requested a hearing; record its "
+                    + "withdrawal as the hearing's outcome.");
+        }
+        requireBetween(at, notice.getServedAt(), "放弃听证时间", "The time of the waiver");
+        clocks.stop(subject(notice), HEARING_REQUEST, by);
+        Map<String, Object> after = state(notice);
+        after.put("hearingWaivedAt", at);
+        record(leads.get(notice.getLeadId()), by, "penalty.hearing.waived", null, after);
+        return notice;
+    }
+
+    /** 陈述申辩: what the party said on the notice in force and how the body reviewed it (Art. 45). */
+    @Transactional
+    public void statementHeard(long noticeId, String statement, String review, String actor) {
+        String by = required(actor, "actor");
+        PenaltyNotice notice = get(noticeId);
+        requireInForce(notice, "陈述申辩针对已送达的告知。A statement answers a served notice.");
+        jdbc.update("""
+                insert into party_statement (notice_id, statement, review_opinion, recorded_by, recorded_at)
+                values (?, ?, ?, ?, ?)""", noticeId, statement, review, by, java.sql.Timestamp.from(clock.instant()));
+        Map<String, Object> after = state(notice);
+        after.put("statement", statement);
+        after.put("review", review);
+        record(leads.get(notice.getLeadId()), by, "penalty.statement.heard", null, after);
+    }
+
+    /** The notice served and in force in the dossier. */
+    @Transactional(readOnly = true)
+    public PenaltyNotice noticeInForce(long leadId) {
+        return notices.findByLeadIdAndStatus(leadId, PenaltyNotice.Status.SERVED).orElseThrow(() ->
+                DomainException.conflict("案件没有已送达的告知书。No notice is served in lead " + leadId + "."));
+    }
+
+    /**
+     * The requested hearing ended: held (the decision follows its transcript, Art. 65) or waived (Art. 64(8)); the
+     * statement window closes with it.
+     */
     @Transactional
     public PenaltyNotice hearingConcluded(long noticeId, Instant at, PenaltyNotice.HearingOutcome outcome, String actor) {
         String by = required(actor, "actor");
@@ -225,6 +277,8 @@ public class PenaltyProceedings {
         requireBetween(at, notice.getHearingRequestedAt(), "听证结束时间", "The end of the hearing");
         Map<String, Object> before = state(notice);
         notice.hearingConcluded(at, outcome);
+        // The party stated and defended at the hearing (or waived it by not coming): the statement window is over too.
+        clocks.stop(subject(notice), NOTICE_REPLY, by);
         record(leads.get(notice.getLeadId()), by, "penalty.hearing.concluded", before, state(notice));
         return notice;
     }

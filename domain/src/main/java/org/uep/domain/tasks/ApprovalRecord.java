@@ -20,7 +20,9 @@ public class ApprovalRecord {
         APPROVE,
         REJECT,
         /** Return for correction or further investigation. */
-        RETURN
+        RETURN,
+        /** Send on as a suspected crime (legal review, 移送). */
+        TRANSFER
     }
 
     @Id

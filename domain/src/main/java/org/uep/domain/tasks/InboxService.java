@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Limit;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +23,7 @@ import org.uep.domain.outbox.EngineOutbox;
 
 /** The inbox: tasks open from the engine, claimed and completed in UEP, then reported to the engine. */
 @Service
-public class InboxService {
+public class InboxService implements SmartInitializingSingleton {
 
     static final int INBOX_PAGE = 200;
 
@@ -29,24 +32,31 @@ public class InboxService {
     private final EngineOutbox outbox;
     private final AuditLog audit;
     private final AccessPolicy access;
+    /** Forms use the domain services, some of which use the inbox: they are collected once all beans exist. */
+    private final ObjectProvider<TaskForm> formBeans;
     private final Map<String, TaskForm> forms = new HashMap<>();
     private final Clock clock;
 
     public InboxService(InboxTaskRepository tasks, JdbcTemplate jdbc, EngineOutbox outbox, AuditLog audit,
-                        AccessPolicy access, List<TaskForm> forms, Clock clock) {
+                        AccessPolicy access, ObjectProvider<TaskForm> forms, Clock clock) {
         this.access = access;
         this.tasks = tasks;
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.audit = audit;
+        this.formBeans = forms;
         this.clock = clock;
-        for (TaskForm form : forms) {
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        formBeans.orderedStream().forEach(form -> {
             for (String key : form.formKeys()) {
-                if (this.forms.put(key, form) != null) {
+                if (forms.put(key, form) != null) {
                     throw new IllegalStateException("Two task forms claim the form key " + key);
                 }
             }
-        }
+        });
     }
 
     /** Upsert by job key: a redelivered job finds its row and changes nothing. Returns true if the row is new. */
@@ -174,7 +184,17 @@ public class InboxService {
         withdraw(task, reason);
     }
 
-    /** Withdraws every task still open in a dossier, e.g. an escalation left when the case closes. */
+    /**
+     * Open tasks whose due date has passed, in id order after {@code afterId}: the ones an engine timer (a window that ran
+     * out, an ended scope) may have removed without UEP being told.
+     */
+    @Transactional(readOnly = true)
+    public List<InboxTask> openOverdue(Instant now, long afterId, int limit) {
+        return tasks.findByStatusAndDueAtBeforeAndIdGreaterThanOrderById(InboxTask.Status.OPEN, now, afterId,
+                Limit.of(limit));
+    }
+
+    /** Withdraws every task still open in a dossier, e.g. when a revoked decision ends the case's process. */
     @Transactional
     public void withdrawOpenTasks(long leadId, String reason) {
         tasks.findByLeadIdAndStatus(leadId, InboxTask.Status.OPEN).forEach(task -> withdraw(task, reason));

@@ -1,8 +1,10 @@
 package org.uep.domain.tasks;
 
 import java.time.Instant;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -14,6 +16,9 @@ public interface InboxTaskRepository extends JpaRepository<InboxTask, Long> {
     List<InboxTask> findByLeadIdOrderById(long leadId);
 
     List<InboxTask> findByLeadIdAndStatus(long leadId, InboxTask.Status status);
+
+    List<InboxTask> findByStatusAndDueAtBeforeAndIdGreaterThanOrderById(InboxTask.Status status, Instant dueBefore,
+                                                                        long afterId, Limit limit);
 
     /** My inbox: open tasks assigned to me, plus unclaimed ones offered to one of my candidate groups or to me. */
     @Query(value = """

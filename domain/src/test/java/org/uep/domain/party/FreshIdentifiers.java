@@ -7,14 +7,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * Valid identifiers no other test uses (tests share one database). The check characters come from the code under
  * test, whose arithmetic {@link PartyIdentifiersTest} verifies against hand-worked examples.
  */
-final class FreshIdentifiers {
+public final class FreshIdentifiers {
 
     private static final AtomicLong NEXT = new AtomicLong(System.nanoTime() % 1_000_000);
 
     private FreshIdentifiers() {}
 
     /** A 定海区 resident born between 1960 and 2009. */
-    static String residentId() {
+    public static String residentId() {
         long n = NEXT.incrementAndGet();
         String first17 = "330902" + LocalDate.of(1960, 1, 1).plusDays(n / 1000 % 18_000).toString().replace("-", "")
                 + String.format("%03d", n % 1000);
@@ -22,7 +22,7 @@ final class FreshIdentifiers {
     }
 
     /** An enterprise registered in 定海区. */
-    static String uscc() {
+    public static String uscc() {
         String organisationBody = String.format("MA%06d", NEXT.incrementAndGet() % 1_000_000);
         String first17 = "91330902" + organisationBody + PartyIdentifiers.organisationCodeCheck(organisationBody);
         return first17 + PartyIdentifiers.usccCheck(first17);

@@ -1,5 +1,13 @@
 package org.uep.domain.testing;
 
+import org.uep.domain.party.DossierRole;
+import org.uep.domain.party.FreshIdentifiers;
+import org.uep.domain.party.IdentifierType;
+import org.uep.domain.party.Party;
+import org.uep.domain.party.PartyDetails;
+import org.uep.domain.party.PartyKind;
+import org.uep.domain.party.PartyRegister;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,8 +37,11 @@ public class Dossiers {
     private final InboxService inbox;
     private final InboxTaskRepository tasks;
     private final Directory directory;
+    private final PartyRegister parties;
 
-    public Dossiers(LeadService leads, InboxService inbox, InboxTaskRepository tasks, Directory directory) {
+    public Dossiers(LeadService leads, InboxService inbox, InboxTaskRepository tasks, Directory directory,
+                    PartyRegister parties) {
+        this.parties = parties;
         this.leads = leads;
         this.inbox = inbox;
         this.tasks = tasks;
@@ -46,6 +57,13 @@ public class Dossiers {
                 Callers.officer("officer.dinghai1"));
         leads.register(lead.getId(), nextKey());
         return leads.get(lead.getId());
+    }
+
+    /** Names a natural person no other test uses as the party of the dossier. */
+    public Party namedParty(long leadId) {
+        return parties.name(leadId, new PartyDetails(PartyKind.NATURAL_PERSON, IdentifierType.RESIDENT_ID,
+                FreshIdentifiers.residentId(), "张三", "定海区解放路1号", "13800000000"), DossierRole.PARTY,
+                Callers.officer("officer.dinghai1"));
     }
 
     /** A person the directory knows (as after a sync from Keycloak), with a certificate valid until {@code expiry}. */

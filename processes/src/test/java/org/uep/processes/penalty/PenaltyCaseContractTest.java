@@ -68,11 +68,31 @@ class PenaltyCaseContractTest {
     /** The due dates a user task may have: its step's clock. */
     private static final Set<String> DUE_DATES = Set.of(
             "=" + Variables.LEAD_VERIFY_DUE,
-            "=" + Variables.DECISION_CLOCK + "." + StatutoryClockProcess.Variables.DUE_AT);
-    /** The fields of {@link Variables#DECISION_CLOCK}: the start variables of the statutory clock watcher. */
-    private static final Set<String> DECISION_CLOCK_FIELDS = Set.of(
-            StatutoryClockProcess.Variables.CLOCK_ID, StatutoryClockProcess.Variables.REMINDER_AT,
-            StatutoryClockProcess.Variables.DUE_AT);
+            "=" + Variables.DECISION_CLOCK + "." + StatutoryClockProcess.Variables.DUE_AT,
+            "=" + Variables.LEGAL_REVIEW_DUE_AT,
+            "=" + Variables.PARTY_WINDOWS + "." + Variables.REPLY_DUE_AT,
+            "=" + Variables.PARTY_WINDOWS + "." + Variables.HEARING_REQUEST_DUE_AT,
+            "=" + Variables.HEARING_AT,
+            "=" + Variables.DECISION_SERVE_DUE_AT,
+            "=" + Variables.PAYMENT_DUE_AT,
+            "=" + Variables.ENFORCEMENT_DUE_AT,
+            "=" + Variables.PUBLICATION_DUE_AT);
+    /** User tasks of a step without a statutory clock, so without a due date. */
+    private static final Set<String> WITHOUT_CLOCK = Set.of(Elements.REVIEW_CASE_FILE);
+    /** FEEL contexts and their fields: decisionClock holds the start variables of the statutory clock watcher. */
+    private static final Map<String, Set<String>> CONTEXT_FIELDS = Map.of(
+            Variables.DECISION_CLOCK, Set.of(StatutoryClockProcess.Variables.CLOCK_ID,
+                    StatutoryClockProcess.Variables.REMINDER_AT, StatutoryClockProcess.Variables.DUE_AT),
+            Variables.PARTY_WINDOWS, Set.of(Variables.REPLY_DUE_AT, Variables.HEARING_REQUEST_DUE_AT));
+    /** Variables whose values are an outcome enum of the contract: conditions compare them with its constants. */
+    private static final Map<String, Class<? extends Enum<?>>> OUTCOMES = Map.of(
+            Variables.LEAD_FINDING, PenaltyCaseProcess.LeadFinding.class,
+            Variables.INVESTIGATION_OUTCOME, PenaltyCaseProcess.InvestigationOutcome.class,
+            Variables.LEGAL_REVIEW_OUTCOME, PenaltyCaseProcess.LegalReviewOutcome.class,
+            Variables.DISCUSSION_OUTCOME, PenaltyCaseProcess.DiscussionOutcome.class,
+            Variables.TRANSFER_OUTCOME, PenaltyCaseProcess.TransferOutcome.class);
+    /** {@code name = "VALUE"} in a condition. */
+    private static final Pattern OUTCOME_COMPARISON = Pattern.compile("([A-Za-z]+) = \"([A-Z_]+)\"");
     private static final Pattern CAMEL_CASE_ID = Pattern.compile("^[a-z][A-Za-z0-9]*$");
     /** A string literal, or a name; group 1 is the dot of a path ({@code decisionClock.dueAt}), group 2 the name. */
     private static final Pattern FEEL_NAME = Pattern.compile("\"[^\"]*\"|(\\.)?([A-Za-z_][A-Za-z0-9_]*)");
@@ -146,12 +166,23 @@ class PenaltyCaseContractTest {
         // Approving the decision ends caseHandling, watcher and escalation included.
         EndEvent caseHandled = element(Elements.CASE_HANDLED);
         assertThat(caseHandled.getEventDefinitions()).singleElement().isInstanceOf(TerminateEventDefinition.class);
+        for (String id : List.of(Elements.CONCLUDED_WITHOUT_PENALTY, Elements.TRANSFERRED_TO_POLICE)) {
+            EndEvent end = element(id);
+            assertThat(end.getEventDefinitions()).as(id).singleElement().isInstanceOf(TerminateEventDefinition.class);
+            assertThat(end.getParentElement()).as("%s ends caseHandling only", id).isSameAs(caseHandling);
+        }
+        // The case ends normally (publication may still wait for the decision to become final) unless revoked.
         EndEvent caseClosed = element(Elements.CASE_CLOSED);
-        assertThat(caseClosed.getEventDefinitions()).singleElement().isInstanceOf(TerminateEventDefinition.class);
+        assertThat(caseClosed.getEventDefinitions()).isEmpty();
+        EndEvent withdrawn = element(Elements.PUBLICATION_WITHDRAWN);
+        assertThat(withdrawn.getEventDefinitions()).singleElement().isInstanceOf(TerminateEventDefinition.class);
 
-        // The case.decide clock is the watcher's: no timer or boundary event of its own.
-        assertThat(model.getModelElementsByType(TimerEventDefinition.class)).isEmpty();
-        assertThat(model.getModelElementsByType(BoundaryEvent.class)).isEmpty();
+        // The case.decide clock is the watcher's: no timer reads decisionClock; the party windows interrupt only
+        // their own tasks.
+        model.getModelElementsByType(TimerEventDefinition.class).forEach(timer -> assertThat(
+                timer.getTimeDate().getTextContent()).doesNotContain(Variables.DECISION_CLOCK));
+        assertThat(model.getModelElementsByType(BoundaryEvent.class)).extracting(b -> b.getAttachedTo().getId())
+                .containsExactlyInAnyOrder(Elements.HEAR_STATEMENT, Elements.RECORD_HEARING_REQUEST);
     }
 
     @Test
@@ -200,6 +231,15 @@ class PenaltyCaseContractTest {
         assertThat(jobType(Elements.DECLINE_TO_FILE)).isEqualTo(JobTypes.DECLINE_TO_FILE);
         assertThat(jobType(Elements.FILE_CASE)).isEqualTo(JobTypes.FILE_CASE);
         assertThat(jobType(Elements.CLOSE_CASE)).isEqualTo(JobTypes.CLOSE_CASE);
+        assertThat(jobType(Elements.REFER_LEAD)).isEqualTo(JobTypes.REFER_LEAD);
+        assertThat(jobType(Elements.CLOSE_TIME_BARRED_LEAD)).isEqualTo(JobTypes.CLOSE_TIME_BARRED_LEAD);
+        assertThat(jobType(Elements.REPORT_SUSPECTED_CRIME)).isEqualTo(JobTypes.REPORT_SUSPECTED_CRIME);
+        assertThat(jobType(Elements.RESUME_AFTER_TRANSFER)).isEqualTo(JobTypes.RESUME_AFTER_TRANSFER);
+        assertThat(jobType(Elements.ASSESS_PROPOSAL)).isEqualTo(JobTypes.ASSESS_PROPOSAL);
+        assertThat(jobType(Elements.ISSUE_NOTICE)).isEqualTo(JobTypes.ISSUE_NOTICE);
+        assertThat(jobType(Elements.ISSUE_DECISION)).isEqualTo(JobTypes.ISSUE_DECISION);
+        assertThat(jobType(Elements.PUBLISH_DECISION)).isEqualTo(JobTypes.PUBLISH_DECISION);
+        assertThat(jobType(Elements.WITHDRAW_PUBLICATION)).isEqualTo(JobTypes.WITHDRAW_PUBLICATION);
     }
 
     @Test
@@ -232,6 +272,10 @@ class PenaltyCaseContractTest {
             assertThat(groups.group(1)).as("role of %s", id).isIn(roles);
 
             ZeebeTaskSchedule schedule = task.getSingleExtensionElement(ZeebeTaskSchedule.class);
+            if (WITHOUT_CLOCK.contains(id)) {
+                assertThat(schedule).as("%s has no clock, so no due date", id).isNull();
+                continue;
+            }
             assertThat(schedule).as("task schedule of %s", id).isNotNull();
             assertThat(schedule.getDueDate()).as("due date of %s: the clock of its step", id).isIn(DUE_DATES);
         }
@@ -260,8 +304,8 @@ class PenaltyCaseContractTest {
                     previous = null;
                 } else if (names.group(1) != null) {
                     assertThat(previous).as("context variable before .%s in %s", name, expression)
-                            .isEqualTo(Variables.DECISION_CLOCK);
-                    assertThat(name).as("field of decisionClock in %s", expression).isIn(DECISION_CLOCK_FIELDS);
+                            .isIn(CONTEXT_FIELDS.keySet());
+                    assertThat(name).as("field of %s in %s", previous, expression).isIn(CONTEXT_FIELDS.get(previous));
                 } else {
                     assertThat(name).as("variable in %s", expression).isIn(variables);
                     previous = name;
@@ -270,6 +314,36 @@ class PenaltyCaseContractTest {
         }
         model.getModelElementsByType(ZeebeIoMapping.class).forEach(m -> m.getOutputs().forEach(
                 o -> assertThat(o.getTarget()).as("output mapping target").isIn(variables)));
+    }
+
+    @Test
+    void outcomeConditionsCompareWithTheContractsOutcomeValues() {
+        int comparisons = 0;
+        for (ConditionExpression condition : model.getModelElementsByType(ConditionExpression.class)) {
+            Matcher comparison = OUTCOME_COMPARISON.matcher(condition.getTextContent());
+            while (comparison.find()) {
+                Class<? extends Enum<?>> outcome = OUTCOMES.get(comparison.group(1));
+                assertThat(outcome).as("outcome enum of %s", comparison.group(1)).isNotNull();
+                assertThat(Arrays.stream(outcome.getEnumConstants()).map(Enum::name))
+                        .as("values of %s", outcome.getSimpleName()).contains(comparison.group(2));
+                comparisons++;
+            }
+        }
+        assertThat(comparisons).as("outcome comparisons in the model").isGreaterThanOrEqualTo(10);
+    }
+
+    @Test
+    void messagesAreTheContractsAndCorrelatedByCaseNumber() {
+        Set<String> names = new HashSet<>();
+        for (io.camunda.zeebe.model.bpmn.instance.Message message
+                : model.getModelElementsByType(io.camunda.zeebe.model.bpmn.instance.Message.class)) {
+            names.add(message.getName());
+            var subscription = message.getSingleExtensionElement(
+                    io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeSubscription.class);
+            assertThat(subscription.getCorrelationKey()).as("correlation key of %s", message.getName())
+                    .isEqualTo("=" + Variables.CASE_NUMBER);
+        }
+        assertThat(names).containsExactlyInAnyOrderElementsOf(constants(PenaltyCaseProcess.Messages.class));
     }
 
     @Test
@@ -285,10 +359,16 @@ class PenaltyCaseContractTest {
             if (gateway.getOutgoing().size() < 2) {
                 continue; // a joining gateway needs no name
             }
+            if (gateway instanceof io.camunda.zeebe.model.bpmn.instance.EventBasedGateway) {
+                continue; // waits for the first of its events; the events carry the names
+            }
             assertThat(gateway.getName()).as("name of %s", gateway.getId()).contains("？").endsWith("?");
+            SequenceFlow defaultFlow = gateway instanceof ExclusiveGateway exclusive ? exclusive.getDefault() : null;
             for (SequenceFlow flow : gateway.getOutgoing()) {
                 assertThat(flow.getName()).as("answer on %s", flow.getId()).isNotBlank();
-                assertThat(flow.getConditionExpression()).as("condition on %s", flow.getId()).isNotNull();
+                if (flow != defaultFlow) {
+                    assertThat(flow.getConditionExpression()).as("condition on %s", flow.getId()).isNotNull();
+                }
             }
         }
     }
@@ -304,9 +384,10 @@ class PenaltyCaseContractTest {
         }
     }
 
-    /** Joining gateways and parallel gateways carry no name (bpmnlint's label-required agrees). */
+    /** Joining, parallel and event-based gateways carry no name (bpmnlint's label-required agrees). */
     private static boolean unnamedGateway(FlowNode node) {
-        return node instanceof ParallelGateway || node instanceof Gateway gateway && gateway.getOutgoing().size() < 2;
+        return node instanceof ParallelGateway || node instanceof io.camunda.zeebe.model.bpmn.instance.EventBasedGateway
+                || node instanceof Gateway gateway && gateway.getOutgoing().size() < 2;
     }
 
     @Test

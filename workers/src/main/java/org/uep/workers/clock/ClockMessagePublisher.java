@@ -1,8 +1,6 @@
 package org.uep.workers.clock;
 
 import io.camunda.client.CamundaClient;
-import io.camunda.client.api.command.ClientStatusException;
-import io.grpc.Status;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -12,19 +10,18 @@ import org.uep.domain.clock.RunningClock;
 import org.uep.domain.clock.StatutoryClocks;
 import org.uep.domain.outbox.EngineCommand;
 import org.uep.processes.clock.StatutoryClockProcess.Messages;
+import org.uep.workers.outbox.CommandMessages;
 import org.uep.workers.outbox.EngineCommandHandler;
 
 /**
  * Tells the process watching a clock that the clock moved (with its latest instants, read when sent) or stopped.
- * The message id is the outbox command's, so a resend while the first is still buffered is refused by the engine
- * (taken as sent); a later duplicate would only re-arm the same timers. Messages live until the clock's due
- * instant plus a day (at least a day): a watcher busy sending a reminder has no open subscription for a moment,
- * and picks the message up when it waits again.
+ * A resend is refused while the first is buffered ({@link CommandMessages}); a later duplicate would only re-arm the
+ * same timers. Messages live until the clock's due instant plus a day (at least a day): a watcher busy sending a
+ * reminder has no open subscription for a moment, and picks the message up when it waits again.
  */
 @Component
 class ClockMessagePublisher implements EngineCommandHandler {
 
-    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
     static final Duration MINIMUM_TIME_TO_LIVE = Duration.ofDays(1);
 
     private final StatutoryClocks clocks;
@@ -48,19 +45,8 @@ class ClockMessagePublisher implements EngineCommandHandler {
         boolean moved = command.getKind() == EngineCommand.Kind.CLOCK_MOVED;
         Map<String, Object> variables = moved ? ClockVariables.instants(clocks.watch(running)) : Map.of();
         Duration untilDue = Duration.between(clock.instant(), running.getDueAt()).plus(MINIMUM_TIME_TO_LIVE);
-        try {
-            client.newPublishMessageCommand()
-                    .messageName(moved ? Messages.CLOCK_MOVED : Messages.CLOCK_STOPPED)
-                    .correlationKey(running.getId().toString())
-                    .messageId("uep-engine-command-" + command.getId())
-                    .timeToLive(untilDue.compareTo(MINIMUM_TIME_TO_LIVE) > 0 ? untilDue : MINIMUM_TIME_TO_LIVE)
-                    .variables(variables)
-                    .requestTimeout(REQUEST_TIMEOUT)
-                    .send().join();
-        } catch (ClientStatusException e) {
-            if (e.getStatusCode() != Status.Code.ALREADY_EXISTS) {
-                throw e;
-            }
-        }
+        CommandMessages.publish(client, command, moved ? Messages.CLOCK_MOVED : Messages.CLOCK_STOPPED,
+                running.getId().toString(), untilDue.compareTo(MINIMUM_TIME_TO_LIVE) > 0 ? untilDue : MINIMUM_TIME_TO_LIVE,
+                variables);
     }
 }

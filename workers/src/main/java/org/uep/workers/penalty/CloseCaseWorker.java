@@ -3,22 +3,22 @@ package org.uep.workers.penalty;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import org.springframework.stereotype.Component;
-import org.uep.domain.cases.CaseService;
+import org.uep.domain.cases.CaseClosing;
 import org.uep.processes.penalty.PenaltyCaseProcess.JobTypes;
 import org.uep.processes.penalty.PenaltyCaseProcess.Variables;
 
-/** 结案: closes the case; tasks the closing ends (an open escalation) leave the inbox. */
+/** 结案: closes the case with its closing report (once); tasks the closing ends (an open escalation) leave the inbox. */
 @Component
 public class CloseCaseWorker {
 
-    private final CaseService cases;
+    private final CaseClosing closing;
 
-    CloseCaseWorker(CaseService cases) {
-        this.cases = cases;
+    CloseCaseWorker(CaseClosing closing) {
+        this.closing = closing;
     }
 
     @JobWorker(type = JobTypes.CLOSE_CASE)
     public void closeCase(@Variable(name = Variables.CASE_ID) long caseId) {
-        cases.close(caseId);
+        closing.close(caseId);
     }
 }

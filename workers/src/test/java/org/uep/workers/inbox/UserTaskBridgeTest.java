@@ -46,13 +46,13 @@ class UserTaskBridgeTest {
         Lead lead = leads.receive(new NewLead(Callers.DINGHAI, "INSPECTION", "占道经营", "解放路", null, null),
                 Callers.officer("officer.dinghai1"));
 
-        await("the filing approval in the inbox", Duration.ofSeconds(30),
+        await("the lead verification in the inbox", Duration.ofSeconds(30),
                 () -> tasks.findByLeadIdOrderById(lead.getId()).size() == 1);
         InboxTask task = tasks.findByLeadIdOrderById(lead.getId()).getFirst();
-        assertThat(task.getElementId()).isEqualTo(Elements.FILE_CASE_APPROVAL);
-        assertThat(task.getName()).startsWith("立案审批");
-        assertThat(task.getFormKey()).isEqualTo(PenaltyCaseProcess.Forms.FILE_CASE_APPROVAL);
-        assertThat(task.getCandidateGroups()).containsExactly("head@" + Callers.DINGHAI);
+        assertThat(task.getElementId()).isEqualTo(Elements.VERIFY_LEAD);
+        assertThat(task.getName()).startsWith("核查线索");
+        assertThat(task.getFormKey()).isEqualTo(PenaltyCaseProcess.Forms.LEAD_VERIFICATION);
+        assertThat(task.getCandidateGroups()).containsExactly("officer@" + Callers.DINGHAI);
         assertThat(task.getDueAt()).isEqualTo(leads.get(lead.getId()).getVerifyDueAt());
         assertThat(task.getStatus()).isEqualTo(InboxTask.Status.OPEN);
 

@@ -44,7 +44,8 @@ class PenaltyCaseWorkersTest {
         closeCase.closeCase(caseId);
         closeCase.closeCase(caseId);
         assertThat(audit.findByStreamOrderById(AuditLog.caseStream(caseId)))
-                .extracting(e -> e.getAction()).containsExactly("case.filed", "case.closed");
+                .extracting(e -> e.getAction()).as("closed with its closing report, once")
+                .containsExactly("case.filed", "case.closed", "document.issued");
     }
 
     @Test
