@@ -17,6 +17,11 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.uep.app.testing.Scenarios;
+import org.uep.app.testing.TimeTravel;
+import org.uep.domain.audit.AuditLog;
+import org.uep.domain.testing.MovableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,7 +50,34 @@ class ClockWatcherTest {
     @Autowired StatutoryClocks clocks;
     @Autowired CamundaClient client;
     @Autowired JdbcTemplate jdbc;
+    @Autowired MovableClock clock;
     ZeebeTestEngine engine = InJvmEngine.shared();
+
+    @Test
+    void aWatchedClockOfADossierGetsItsOwnWatcherAndTheHeadFollowsItUpWhenItExpires() {
+        long leadId = Scenarios.lead(port, "核查超期 lead.verify overdue");
+        String dossier = AuditLog.leadStream(leadId);
+        await("lead.verify to start", WAIT, () -> clocks.ofDossier(dossier).stream()
+                .anyMatch(c -> c.getClockId().equals("lead.verify")));
+        RunningClock verify = clocks.ofDossier(dossier).stream().filter(c -> c.getClockId().equals("lead.verify"))
+                .findFirst().orElseThrow();
+        await("its watcher", WAIT, () -> clocks.get(verify.getId()).getWatcherInstanceKey() != null);
+
+        // Nobody verifies the lead: fifteen working days pass (engine and domain clocks together).
+        TimeTravel.advance(engine, clock, Duration.between(clock.instant(), verify.getDueAt()).plusHours(1));
+
+        ApiClient head = ApiClient.as(port, "head.dinghai");
+        JsonNode followUp = head.awaitTask(leadId, Elements.FOLLOW_UP_OVERDUE_CLOCK);
+        assertThat(followUp.get("formKey").asText()).isEqualTo(StatutoryClockProcess.Forms.FOLLOW_UP);
+        assertThat(followUp.get("candidateGroups").get(0).asText()).isEqualTo("head@" + Scenarios.DINGHAI);
+        head.claimAndComplete(followUp, """
+                {"opinion": "请承办人三日内完成核查并报立案审批。"}""");
+        await("the instruction on record", WAIT, () -> jdbc.queryForObject(
+                "select count(*) from audit_event where stream = ? and action = 'case.overdue-instructed'", Long.class,
+                dossier) == 1);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where stream = ? and action = 'clock.escalated'",
+                Long.class, dossier)).isEqualTo(1);
+    }
 
     @Test
     void theWatcherIsReArmedWhenTheClockIsPausedResumedRecomputedAndEndsWhenItStops() {

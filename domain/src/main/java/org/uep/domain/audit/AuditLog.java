@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.MDC;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -34,6 +37,14 @@ public class AuditLog {
     public static String leadStream(long leadId) {
         return "lead/" + leadId;
     }
+
+    /** The lead of a dossier's stream or of a part of it ({@code lead/5}, {@code lead/5/notice/2}). */
+    public static Optional<Long> leadOf(String subject) {
+        Matcher lead = LEAD_SUBJECT.matcher(subject);
+        return lead.matches() ? Optional.of(Long.parseLong(lead.group(1))) : Optional.empty();
+    }
+
+    private static final Pattern LEAD_SUBJECT = Pattern.compile("^lead/(\\d+)(/.*)?$");
 
     public static String caseStream(long caseId) {
         return "case/" + caseId;

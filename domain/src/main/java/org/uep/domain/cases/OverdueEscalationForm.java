@@ -11,7 +11,10 @@ import org.uep.domain.tasks.TaskCompletion;
 import org.uep.domain.tasks.TaskForm;
 import org.uep.processes.penalty.PenaltyCaseProcess.Forms;
 
-/** 超期督办: the head's instruction on a case past its decision deadline, kept in the case record. */
+/**
+ * 超期督办: the head's instruction on a dossier past a statutory deadline (the decision's, or another step's), kept in
+ * its record.
+ */
 @Component
 class OverdueEscalationForm implements TaskForm {
 
@@ -32,7 +35,8 @@ class OverdueEscalationForm implements TaskForm {
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("taskId", task.getId());
         after.put("instruction", instruction);
-        audit.append(AuditLog.caseStream(task.getCaseId()), caller.username(),
+        audit.append(task.getCaseId() != null ? AuditLog.caseStream(task.getCaseId()) : AuditLog.leadStream(task.getLeadId()),
+                caller.username(),
                 caller.actingUnit(task.getCandidateGroups()), "case.overdue-instructed", null, after);
         return "DONE";
     }

@@ -30,6 +30,8 @@ public class ClockDefinition {
     private String basis;
     private String source;
     private boolean configurable;
+    /** The clock gets a watcher of its own when it starts: reminder, and a follow-up for the head on expiry. */
+    private boolean watched;
 
     @Version
     private long version;
@@ -44,6 +46,7 @@ public class ClockDefinition {
     public String getId() { return id; }
     public String getName() { return name; }
     public String getStartsAt() { return startsAt; }
+    public boolean isWatched() { return watched; }
     public int getLength() { return length; }
     public Unit getUnit() { return unit; }
     public Integer getExtensionLength() { return extensionLength; }

@@ -29,6 +29,8 @@ public class RunningClock {
     private Instant dueAt;
     private boolean provisional;
     private Instant stoppedAt;
+    /** The watcher the platform started for this clock, if it is a watched one. */
+    private Long watcherInstanceKey;
     private Instant remindedFor;
     private Instant escalatedFor;
     /** An approved due day (a deferred payment) that replaces the one computed from start and length. */
@@ -81,6 +83,7 @@ public class RunningClock {
 
     public Long getId() { return id; }
     public String getSubject() { return subject; }
+    public Long getWatcherInstanceKey() { return watcherInstanceKey; }
     public String getClockId() { return clockId; }
     public Instant getStartedAt() { return startedAt; }
     public int getExtendedBy() { return extendedBy; }

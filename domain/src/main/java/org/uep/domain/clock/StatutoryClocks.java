@@ -61,6 +61,9 @@ public class StatutoryClocks {
             recompute(started);
             clocks.save(started);
             record(started, actor, "clock.started", null, Map.of());
+            if (catalogue.get(clockId).isWatched()) {
+                outbox.enqueue(EngineCommand.Kind.WATCH_CLOCK, started.getId());
+            }
             return started;
         });
     }
@@ -152,6 +155,12 @@ public class StatutoryClocks {
         record(running, approver, "clock.due-moved", before, details);
         moved(running);
         return running;
+    }
+
+    /** Binds the clock's watcher instance; false when another instance already watches it (a duplicate start). */
+    @Transactional
+    public boolean bindWatcher(long id, long processInstanceKey) {
+        return clocks.bindWatcher(id, processInstanceKey) == 1;
     }
 
     /** The clock is met (or its subject ended); stopping again, or a clock never started, changes nothing. */

@@ -31,7 +31,9 @@ public class EngineCommand {
         /** Tell the penalty case process that the party applied for deferral or instalments (target = the application). */
         DEFERRAL_REQUESTED(false),
         /** Tell the penalty case process that its decision was revoked (target = the revocation). */
-        DECISION_REVOKED(false);
+        DECISION_REVOKED(false),
+        /** Start the watcher of a body's statutory clock (target = running clock id). */
+        WATCH_CLOCK(false);
 
         private final boolean repeatable;
 

@@ -67,6 +67,21 @@ class StatutoryClocksTest {
     }
 
     @Test
+    void aWatchedClockAsksForItsWatcherOnceAndAPartyWindowDoesNot() {
+        String subject = subject();
+        RunningClock serve = clocks.start(subject, "decision.serve", shanghai("2026-11-27T10:00:00"), "t");
+        clocks.start(subject, "decision.serve", shanghai("2026-11-27T10:00:00"), "t");
+        RunningClock window = clocks.start(subject, "notice.reply", shanghai("2026-11-27T10:00:00"), "t");
+
+        assertThat(outbox.find(EngineCommand.Kind.WATCH_CLOCK, serve.getId())).as("decision.serve is watched").isPresent();
+        assertThat(outbox.find(EngineCommand.Kind.WATCH_CLOCK, window.getId())).as("the model acts on a party window")
+                .isEmpty();
+        assertThat(clocks.bindWatcher(serve.getId(), 4242L)).isTrue();
+        assertThat(clocks.bindWatcher(serve.getId(), 4343L)).as("one watcher per clock").isFalse();
+        assertThat(clocks.get(serve.getId()).getWatcherInstanceKey()).isEqualTo(4242L);
+    }
+
+    @Test
     void extensionsMoveTheDueDayWithinWhatTheCatalogueAllowsOnly() {
         String subject = subject();
         clocks.start(subject, "lead.verify", shanghai("2026-11-27T10:00:00"), "t");   // due end of Fri 2026-12-18

@@ -90,6 +90,14 @@ public final class StatutoryClockProcess {
         public static final String STOPPED_JOIN = "stoppedJoin";
         /** 时限已满足 Clock met: end after {@link Messages#CLOCK_STOPPED}. */
         public static final String CLOCK_MET = "clockMet";
+        /** 需要督办？ Follow up? Yes when the watcher was started for a unit ({@link Variables#ESCALATE_TO}). */
+        public static final String FOLLOW_UP_GATEWAY = "followUpGateway";
+        /** 超期督办 Follow up overdue clock: head of {@link Variables#ESCALATE_TO}, due at the expired dueAt. */
+        public static final String FOLLOW_UP_OVERDUE_CLOCK = "followUpOverdueClock";
+        /** Interrupting {@link Messages#CLOCK_STOPPED} on {@link #FOLLOW_UP_OVERDUE_CLOCK}: the step was done, late. */
+        public static final String CLOCK_STOPPED_DURING_FOLLOW_UP = "clockStoppedDuringFollowUp";
+        public static final String OVERDUE_FOLLOWED_UP = "overdueFollowedUp";
+        public static final String FOLLOW_UP_WITHDRAWN = "followUpWithdrawn";
 
         private Elements() {}
     }
@@ -114,6 +122,13 @@ public final class StatutoryClockProcess {
         private Messages() {}
     }
 
+    /** Form keys: the follow-up is the same head's instruction as the penalty case's overdue escalation. */
+    public static final class Forms {
+        public static final String FOLLOW_UP = "uep:overdue-escalation";
+
+        private Forms() {}
+    }
+
     /** Process variables. The domain sets the clock ones; the process only reads them. */
     public static final class Variables {
         /** Set at start: the clock instance's id in PostgreSQL; correlation key of both messages. */
@@ -130,6 +145,13 @@ public final class StatutoryClockProcess {
         public static final String REMINDED_FOR = "remindedFor";
         /** Set by the model when the clock was escalated: the dueAt that expired. */
         public static final String ESCALATED_FOR = "escalatedFor";
+        /**
+         * Set at start for a watcher the platform starts for a clock on its own (not called by a process): the unit
+         * path whose head follows the overdue clock up; absent when called.
+         */
+        public static final String ESCALATE_TO = "escalateTo";
+        /** Set at start with {@link #ESCALATE_TO}: the dossier's lead, for the follow-up task in the inbox. */
+        public static final String LEAD_ID = "leadId";
 
         private Variables() {}
     }

@@ -43,6 +43,7 @@ import org.uep.processes.testing.ModelEngine;
 class StatutoryClockProcessTest {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final String UNIT_PATH = "/zhoushan/dinghai/comprehensive";
     /** The domain publishes moves with a time to live, so a move is not lost while no subscription is open. */
     private static final Duration MESSAGE_TTL = Duration.ofDays(1);
     /** A message variable that is not part of the clock: it must not reach the process scope. */
@@ -317,6 +318,51 @@ class StatutoryClockProcessTest {
         assertThat(jobsCreated(JobTypes.ESCALATE)).hasSize(1);
     }
 
+    @Test
+    void aWatcherStartedForAUnitGivesItsHeadAFollowUpWhenTheClockExpires() {
+        String dueAt = at(Duration.ofDays(10));
+        long watcher = startClockFor("clock-6", dueAt, UNIT_PATH);
+        model.advanceTo(instant(dueAt).plus(Duration.ofMinutes(1)));
+        model.awaitTimerTriggered(Elements.DUE_TIMER_WITHOUT_REMINDER, 1);
+        completeJob(JobTypes.ESCALATE);
+
+        ActivatedJob followUp = activateOneJob("io.camunda.zeebe:userTask");
+        assertThat(followUp.getElementId()).isEqualTo(Elements.FOLLOW_UP_OVERDUE_CLOCK);
+        assertThat(followUp.getCustomHeaders())
+                .containsEntry("io.camunda.zeebe:candidateGroups", "[\"head@" + UNIT_PATH + "\"]")
+                .containsEntry("io.camunda.zeebe:formKey", StatutoryClockProcess.Forms.FOLLOW_UP);
+        assertThat(OffsetDateTime.parse(followUp.getCustomHeaders().get("io.camunda.zeebe:dueDate")).toInstant())
+                .isEqualTo(instant(dueAt));
+        assertThat(followUp.getVariablesAsMap()).containsEntry(Variables.LEAD_ID, 77);
+        complete(followUp);
+
+        assertWatcher(watcher)
+                .hasPassedElementsInOrder(Elements.ESCALATE_OVERDUE, Elements.FOLLOW_UP_GATEWAY,
+                        Elements.FOLLOW_UP_OVERDUE_CLOCK, Elements.OVERDUE_FOLLOWED_UP)
+                .hasNotPassedElement(Elements.CLOCK_EXPIRED)
+                .hasNoIncidents()
+                .isCompleted();
+    }
+
+    @Test
+    void theFollowUpIsWithdrawnWhenTheClockStopsLate() {
+        String dueAt = at(Duration.ofDays(10));
+        long watcher = startClockFor("clock-7", dueAt, UNIT_PATH);
+        model.advanceTo(instant(dueAt).plus(Duration.ofMinutes(1)));
+        model.awaitTimerTriggered(Elements.DUE_TIMER_WITHOUT_REMINDER, 1);
+        completeJob(JobTypes.ESCALATE);
+        assertWatcher(watcher).isWaitingExactlyAtElements(Elements.FOLLOW_UP_OVERDUE_CLOCK);
+
+        publishStopped("clock-7");
+
+        assertWatcher(watcher)
+                .hasPassedElementsInOrder(Elements.FOLLOW_UP_GATEWAY, Elements.CLOCK_STOPPED_DURING_FOLLOW_UP,
+                        Elements.FOLLOW_UP_WITHDRAWN)
+                .hasNotPassedElement(Elements.OVERDUE_FOLLOWED_UP)
+                .hasNoIncidents()
+                .isCompleted();
+    }
+
     /** {@code reminders} reminder jobs, one escalation, and the escalation recorded for {@code dueAt}. */
     private void assertRemindedThenEscalated(int reminders, long watcher, String dueAt) {
         assertThat(jobsCreated(JobTypes.REMIND)).hasSize(reminders);
@@ -333,6 +379,18 @@ class StatutoryClockProcessTest {
                 .bpmnProcessId(StatutoryClockProcess.PROCESS_ID).latestVersion()
                 .variables(variables).send().join();
         assertThat(event).isStarted();
+        model.idle();
+        return event.getProcessInstanceKey();
+    }
+
+    /** Starts a watcher as the platform does for a watched clock of a dossier of {@code unitPath}. */
+    private long startClockFor(String clockId, String dueAt, String unitPath) {
+        Map<String, Object> variables = clockVariables(null, dueAt, Variables.CLOCK_ID, clockId);
+        variables.put(Variables.ESCALATE_TO, unitPath);
+        variables.put(Variables.LEAD_ID, 77);
+        var event = client.newCreateInstanceCommand()
+                .bpmnProcessId(StatutoryClockProcess.PROCESS_ID).latestVersion()
+                .variables(variables).send().join();
         model.idle();
         return event.getProcessInstanceKey();
     }

@@ -10,6 +10,7 @@ import io.camunda.zeebe.protocol.record.intent.ProcessInstanceCreationIntent;
 import io.camunda.zeebe.protocol.record.value.ProcessInstanceCreationRecordValue;
 import java.util.List;
 import java.util.stream.StreamSupport;
+import org.uep.processes.clock.StatutoryClockProcess;
 
 /**
  * The in-JVM Zeebe engine from Zeebe Process Test (Camunda licence: tests and local runs only, never in
@@ -46,13 +47,17 @@ public final class InJvmEngine {
         return "http://localhost:" + address.substring(address.lastIndexOf(':') + 1);
     }
 
-    /** Keys of the process instances created with the given lead id (the engine's own record of it). */
+    /**
+     * Keys of the lead's own process instances (penalty case or summary penalty, not the clock watchers started for its
+     * dossier), from the engine's own record of their creation with the lead id.
+     */
     public static List<Long> instancesForLead(ZeebeTestEngine engine, long leadId) {
         return StreamSupport.stream(engine.getRecordStreamSource().getRecords().spliterator(), false)
                 .filter(r -> r.getValueType() == ValueType.PROCESS_INSTANCE_CREATION
                         && r.getIntent() == ProcessInstanceCreationIntent.CREATED)
                 .map(r -> (ProcessInstanceCreationRecordValue) ((Record<?>) r).getValue())
-                .filter(v -> v.getVariables().get("leadId") instanceof Number n && n.longValue() == leadId)
+                .filter(v -> v.getVariables().get("leadId") instanceof Number n && n.longValue() == leadId
+                        && !StatutoryClockProcess.PROCESS_ID.equals(v.getBpmnProcessId()))
                 .map(ProcessInstanceCreationRecordValue::getProcessInstanceKey)
                 .toList();
     }
