@@ -74,15 +74,17 @@ class LifecycleBenchmark {
 
     static final int CASES = Integer.getInteger("uep.bench.cases", 2);
     static final int IN_FLIGHT = Integer.getInteger("uep.bench.in-flight", 2);
-    static final Duration POLL = Duration.ofMillis(5);
+    /** How often a simulated user looks at the inbox; the latency itself comes from when the task was opened. */
+    static final Duration POLL = Duration.ofMillis(100);
     static final Duration STEP_TIMEOUT = Duration.ofSeconds(120);
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
     @Autowired MovableClock clock;
 
-    /** Latencies (ms) from completing a task to the next one showing, by the next task's element. */
-    record Figures(String name, int cases, double seconds, long jobs, Map<String, List<Double>> latencies) {
+    /** Latencies (ms) from completing a task to the next one showing, by the next task's element; UEP's hops. */
+    record Figures(String name, int cases, double seconds, long jobs, Map<String, List<Double>> latencies,
+                   Map<String, List<Double>> hops) {
 
         List<Double> all() {
             List<Double> all = new ArrayList<>();
@@ -123,7 +125,7 @@ class LifecycleBenchmark {
         long jobs = count(engine, ValueType.JOB, JobIntent.COMPLETED) - jobsBefore;
         EngineRecords.await("every benchmark case to wait only for its decision to become final", STEP_TIMEOUT,
                 () -> leads.stream().allMatch(lead -> waitingOnlyForFinality(engine, InJvmEngine.instancesForLead(engine, lead))));
-        return new Figures("UEP (API + workers + PostgreSQL)", leads.size(), seconds, jobs, latencies);
+        return new Figures("UEP (API + workers + PostgreSQL)", leads.size(), seconds, jobs, latencies, hops(engine, leads));
     }
 
     /** One routine case as its users work it; returns the lead id once the last task is done. */
@@ -133,7 +135,7 @@ class LifecycleBenchmark {
         ApiClient head = ApiClient.as(port, "head.dinghai");
         ApiClient reviewer = ApiClient.as(port, "reviewer.dinghai");
         long leadId = Scenarios.lead(port, "基准测试 benchmark");
-        long mark = System.nanoTime();
+        long mark = nanos(clock.instant());
         mark = step(officer, leadId, Elements.VERIFY_LEAD, mark, latencies, Scenarios.verification("FILE",
                 java.time.LocalDate.now(LegalTime.ZONE).minusMonths(1), null));
         steps.nameParty(leadId);
@@ -159,7 +161,7 @@ class LifecycleBenchmark {
                 {"reference": "BENCH-%d", "decisionNumber": "%s", "amountFen": 50000, "paidAt": "%s", "channel": "网银"}"""
                 .formatted(leadId, steps.documentNumber(caseId, "DECISION"), steps.now()));
         assertThat(paid.status()).isEqualTo(201);
-        mark = System.nanoTime();
+        mark = nanos(clock.instant());
         step(officer, leadId, Elements.REVIEW_PUBLICATION, mark, latencies, """
                 {"outcome": "APPROVE", "opinion": "已核对"}""");
         step(reviewer, leadId, Elements.REVIEW_CASE_FILE, mark, latencies, """
@@ -167,7 +169,10 @@ class LifecycleBenchmark {
         return leadId;
     }
 
-    /** Waits (tight poll) for the task to show in the user's inbox, records the wait since {@code since}, completes it. */
+    /**
+     * Waits for the task to show in the user's inbox, records how long after {@code since} (the domain clock's instant,
+     * in nanoseconds, when the previous task was completed) it was opened, and completes it.
+     */
     private long step(ApiClient user, long leadId, String elementId, long since, Map<String, List<Double>> latencies,
                       String completion) {
         JsonNode task = null;
@@ -184,9 +189,39 @@ class LifecycleBenchmark {
             }
         }
         latencies.computeIfAbsent(elementId, k -> Collections.synchronizedList(new ArrayList<>()))
-                .add((System.nanoTime() - since) / 1e6);
+                .add((nanos(Instant.parse(task.get("createdAt").asText())) - since) / 1e6);
         user.claimAndComplete(task, completion);
-        return System.nanoTime();
+        return nanos(clock.instant());
+    }
+
+    private static long nanos(Instant instant) {
+        return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
+    }
+
+    /**
+     * Where UEP's time goes between a completed task and the next one in the inbox: the outbox (completion committed →
+     * the engine accepted the job's completion) and the inbox bridge (the engine created the next user-task job → its
+     * inbox row committed); the rest is the engine and the service-task workers in between.
+     */
+    private Map<String, List<Double>> hops(ZeebeTestEngine engine, List<Long> leads) {
+        Map<Long, Long> jobCreated = new HashMap<>();
+        EngineRecords.records(engine, ValueType.JOB, JobIntent.CREATED).forEach(r -> jobCreated.put(r.getKey(), r.getTimestamp()));
+        String in = leads.stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElse("0");
+        Map<String, List<Double>> hops = new LinkedHashMap<>();
+        hops.put("outbox: completion committed → accepted by the engine", jdbc.queryForList("""
+                select extract(epoch from (c.done_at - c.created_at)) * 1000 from engine_command c
+                join inbox_task t on t.id = c.target_id where c.kind = 'COMPLETE_JOB' and t.lead_id in (%s)""".formatted(in),
+                Double.class));
+        List<Double> bridge = new ArrayList<>();
+        jdbc.queryForList("select job_key, created_at from inbox_task where lead_id in (%s)".formatted(in)).forEach(t -> {
+            Long created = jobCreated.get(((Number) t.get("job_key")).longValue());
+            if (created != null) {
+                bridge.add((double) (((java.sql.Timestamp) t.get("created_at")).getTime() - created));
+            }
+        });
+        hops.put("inbox bridge: user-task job created → inbox row committed", bridge);
+        hops.values().forEach(Collections::sort);
+        return hops;
     }
 
     // --- bare engine: the same model, no-op workers, auto-completed user tasks -----------------------------------
@@ -246,7 +281,7 @@ class LifecycleBenchmark {
             EngineRecords.await("every bare case to wait only for its decision to become final", STEP_TIMEOUT,
                     () -> waitingOnlyForFinality(engine, instances));
             workers.forEach(JobWorker::close);
-            return new Figures("bare engine (no-op workers)", instances.size(), seconds, jobs, latencies);
+            return new Figures("bare engine (no-op workers)", instances.size(), seconds, jobs, latencies, Map.of());
         } finally {
             engine.stop();
         }
@@ -360,6 +395,8 @@ class LifecycleBenchmark {
         }
         out.append(String.format("UEP / bare: cases/s %.2f, jobs/s %.2f%n", (uep.cases() / uep.seconds())
                 / (bare.cases() / bare.seconds()), (uep.jobs() / uep.seconds()) / (bare.jobs() / bare.seconds())));
+        uep.hops().forEach((hop, ms) -> out.append(String.format("  %-58s p50 %7.1f ms  p95 %7.1f ms%n", hop,
+                pct(ms, 50), pct(ms, 95))));
         out.append("Where the time goes (p50 ms until the task shows, UEP | bare):\n");
         for (String element : uep.latencies().keySet().stream().sorted().toList()) {
             List<Double> u = new ArrayList<>(uep.latencies().get(element));

@@ -88,6 +88,11 @@ public class Directory {
     public void recordLogin(OfficerEntry entry, Instant issuedAt) {
         Optional<Officer> known = officers.findById(entry.username());
         if (known.isEmpty()) {
+            // Someone's first requests may arrive together: they queue here, and the later ones find the row.
+            jdbc.queryForList("select pg_advisory_xact_lock(hashtextextended(?, 0))", "officer/" + entry.username());
+            known = officers.findById(entry.username());
+        }
+        if (known.isEmpty()) {
             officers.save(new Officer(entry, issuedAt));
         } else if (!known.get().matches(entry) && issuedAt.isAfter(known.get().getSyncedAt())) {
             known.get().update(entry, issuedAt);

@@ -11,7 +11,7 @@ import java.util.Set;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.uep.domain.DomainException;
 import org.uep.domain.access.AccessPolicy;
@@ -29,9 +29,11 @@ import org.uep.domain.penalty.PenaltyProceedings;
 import org.uep.domain.testing.Callers;
 import org.uep.domain.testing.Dossiers;
 import org.uep.domain.testing.SettableClock;
+import org.uep.domain.testing.SettableTime;
 
 /** Served decisions with a fine, on the shipped 2026 calendar, for the execution tests (shared Spring context). */
 @TestConfiguration(proxyBeanMethods = false)
+@Import(SettableTime.class)
 class ExecutionTesting {
 
     static final String OFFICER = "officer.dinghai1";
@@ -42,12 +44,6 @@ class ExecutionTesting {
             Set.of(AccessPolicy.PAYMENT_COLLECTOR), Credentials.NONE);
     static final Caller FINANCE = new Caller("finance.dinghai", "finance.dinghai", List.of(Callers.DINGHAI),
             Set.of(AccessPolicy.FINANCE), Credentials.NONE);
-
-    @Bean
-    @Primary
-    SettableClock settableClock() {
-        return new SettableClock();
-    }
 
     @Bean
     Fixture executionFixture(Dossiers dossiers, CaseService cases, PenaltyProceedings proceedings,

@@ -25,10 +25,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.uep.domain.DomainException;
 import org.uep.domain.DomainTest;
 import org.uep.domain.audit.AuditEvent;
@@ -41,23 +38,16 @@ import org.uep.domain.lead.Lead;
 import org.uep.domain.party.PartyKind;
 import org.uep.domain.testing.Dossiers;
 import org.uep.domain.testing.SettableClock;
+import org.uep.domain.testing.SettableTime;
 
 /**
  * Notices and decisions against PostgreSQL, on the shipped 2026 calendar with the domain clock set to absolute times.
  * Every refusal is checked to change nothing: the dossier's audit trail, its notices, decision and window clocks.
  */
 @DomainTest
-@Import(PenaltyProceedingsTest.Time.class)
+@Import(SettableTime.class)
 class PenaltyProceedingsTest {
 
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Time {
-        @Bean
-        @Primary
-        SettableClock settableClock() {
-            return new SettableClock();
-        }
-    }
 
     private static final String OFFICER = "officer.dinghai1";
     private static final String HEAD = "head.dinghai";

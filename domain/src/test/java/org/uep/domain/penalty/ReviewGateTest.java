@@ -16,10 +16,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.uep.domain.DomainException;
 import org.uep.domain.DomainTest;
@@ -33,6 +30,7 @@ import org.uep.domain.lead.Lead;
 import org.uep.domain.party.PartyKind;
 import org.uep.domain.testing.Dossiers;
 import org.uep.domain.testing.SettableClock;
+import org.uep.domain.testing.SettableTime;
 import org.uep.processes.penalty.PenaltyCaseProcess.DiscussionOutcome;
 import org.uep.processes.penalty.PenaltyCaseProcess.LegalReviewOutcome;
 
@@ -42,17 +40,9 @@ import org.uep.processes.penalty.PenaltyCaseProcess.LegalReviewOutcome;
  * refusal changes nothing.
  */
 @DomainTest
-@Import(ReviewGateTest.Time.class)
+@Import(SettableTime.class)
 class ReviewGateTest {
 
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Time {
-        @Bean
-        @Primary
-        SettableClock settableClock() {
-            return new SettableClock();
-        }
-    }
 
     private static final String OFFICER = "officer.dinghai1";
     private static final String REVIEWER = "reviewer.dinghai";

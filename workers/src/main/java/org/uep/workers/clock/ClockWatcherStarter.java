@@ -1,11 +1,8 @@
 package org.uep.workers.clock;
 
 import io.camunda.client.CamundaClient;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.uep.domain.audit.AuditLog;
 import org.uep.domain.clock.RunningClock;
@@ -15,6 +12,7 @@ import org.uep.domain.outbox.EngineCommand;
 import org.uep.processes.clock.StatutoryClockProcess;
 import org.uep.processes.clock.StatutoryClockProcess.Variables;
 import org.uep.workers.outbox.EngineCommandHandler;
+import org.uep.workers.outbox.SingleInstanceStart;
 
 /**
  * Starts the watcher of a watched clock (catalogue) exactly once: statutory-clock with the clock's instants, and the
@@ -23,9 +21,6 @@ import org.uep.workers.outbox.EngineCommandHandler;
  */
 @Component
 class ClockWatcherStarter implements EngineCommandHandler {
-
-    private static final Logger log = LoggerFactory.getLogger(ClockWatcherStarter.class);
-    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
 
     private final StatutoryClocks clocks;
     private final LeadService leads;
@@ -52,11 +47,7 @@ class ClockWatcherStarter implements EngineCommandHandler {
         Map<String, Object> variables = ClockVariables.of(clocks.watch(running));
         variables.put(Variables.ESCALATE_TO, leads.get(leadId).getUnitPath());
         variables.put(Variables.LEAD_ID, leadId);
-        long key = client.newCreateInstanceCommand().bpmnProcessId(StatutoryClockProcess.PROCESS_ID).latestVersion()
-                .variables(variables).requestTimeout(REQUEST_TIMEOUT).send().join().getProcessInstanceKey();
-        if (!clocks.bindWatcher(running.getId(), key)) {
-            log.warn("Clock {} already has a watcher; cancelling duplicate instance {}", running.getId(), key);
-            client.newCancelInstanceCommand(key).requestTimeout(REQUEST_TIMEOUT).send().join();
-        }
+        SingleInstanceStart.start(client, StatutoryClockProcess.PROCESS_ID, variables,
+                key -> clocks.bindWatcher(running.getId(), key), "Clock " + running.getId());
     }
 }

@@ -1,13 +1,18 @@
 package org.uep.workers.outbox;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,7 +27,9 @@ import org.uep.domain.outbox.EngineOutbox;
 /**
  * Sends outbox commands to the engine: at once when a transaction that queued one commits, and on a
  * steady poll for retries (an engine that was unavailable gets the command once it is back).
- * One thread per instance; several instances share the work through the outbox's row locks.
+ * One thread per instance finds the due commands and hands them to a few senders, which send them side by side (a
+ * send waits for the engine's answer; one after another, every user's next task queued behind the others'); the
+ * outbox's claim (a lease) keeps a command with one sender, across instances too.
  */
 @Component
 @ConditionalOnProperty(name = "uep.outbox.dispatcher.enabled", havingValue = "true", matchIfMissing = true)
@@ -34,13 +41,17 @@ public class EngineCommandDispatcher implements SmartLifecycle {
     private final EngineOutbox outbox;
     private final Map<EngineCommand.Kind, EngineCommandHandler> handlers = new EnumMap<>(EngineCommand.Kind.class);
     private final Duration pollInterval;
+    private final int senderCount;
     private final AtomicBoolean wakeUpPending = new AtomicBoolean();
     private ScheduledExecutorService thread;
+    private ExecutorService senders;
 
     public EngineCommandDispatcher(EngineOutbox outbox, List<EngineCommandHandler> handlers,
-                                   @Value("${uep.outbox.dispatcher.poll-interval:PT1S}") Duration pollInterval) {
+                                   @Value("${uep.outbox.dispatcher.poll-interval:PT1S}") Duration pollInterval,
+                                   @Value("${uep.outbox.dispatcher.senders:8}") int senderCount) {
         this.outbox = outbox;
         this.pollInterval = pollInterval;
+        this.senderCount = senderCount;
         handlers.forEach(handler -> handler.kinds().forEach(kind -> this.handlers.put(kind, handler)));
     }
 
@@ -58,11 +69,17 @@ public class EngineCommandDispatcher implements SmartLifecycle {
     public int dispatchDue() {
         int sent = 0;
         try {
+            List<Future<Integer>> sending = new ArrayList<>();
             for (long id : outbox.due(BATCH)) {
-                sent += outbox.claim(id).map(this::send).orElse(0);
+                sending.add(senders.submit(() -> outbox.claim(id).map(this::send).orElse(0)));
             }
-        } catch (RuntimeException e) {
+            for (Future<Integer> one : sending) {
+                sent += one.get();
+            }
+        } catch (RuntimeException | ExecutionException e) {
             log.warn("Outbox dispatch interrupted: {}", e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         return sent;
     }
@@ -93,6 +110,9 @@ public class EngineCommandDispatcher implements SmartLifecycle {
 
     @Override
     public void start() {
+        AtomicInteger sendersStarted = new AtomicInteger();
+        senders = Executors.newFixedThreadPool(senderCount,
+                r -> new Thread(r, "uep-outbox-sender-" + sendersStarted.incrementAndGet()));
         thread = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "uep-outbox"));
         thread.scheduleWithFixedDelay(this::dispatchDue, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -100,6 +120,7 @@ public class EngineCommandDispatcher implements SmartLifecycle {
     @Override
     public void stop() {
         thread.shutdownNow();
+        senders.shutdownNow();
         thread = null;
     }
 

@@ -1,11 +1,8 @@
 package org.uep.workers.penalty;
 
 import io.camunda.client.CamundaClient;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.uep.domain.lead.Lead;
 import org.uep.domain.lead.LeadService;
@@ -15,6 +12,7 @@ import org.uep.processes.penalty.PenaltyCaseProcess;
 import org.uep.processes.summary.SummaryPenaltyProcess;
 import org.uep.processes.penalty.PenaltyCaseProcess.Variables;
 import org.uep.workers.outbox.EngineCommandHandler;
+import org.uep.workers.outbox.SingleInstanceStart;
 
 /**
  * Starts the process of a lead exactly once: summary-penalty for an on-the-spot decision, penalty-case otherwise. A
@@ -23,9 +21,6 @@ import org.uep.workers.outbox.EngineCommandHandler;
  */
 @Component
 class LeadProcessStarter implements EngineCommandHandler {
-
-    private static final Logger log = LoggerFactory.getLogger(LeadProcessStarter.class);
-    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
 
     private final LeadService leads;
     private final SummaryProcedure summary;
@@ -48,17 +43,9 @@ class LeadProcessStarter implements EngineCommandHandler {
         if (lead.getProcessInstanceKey() != null) {
             return;
         }
-        long key = client.newCreateInstanceCommand()
-                .bpmnProcessId(summary.isOnTheSpot(lead.getId()) ? SummaryPenaltyProcess.PROCESS_ID
-                        : PenaltyCaseProcess.PROCESS_ID)
-                .latestVersion()
-                .variables(Map.of(Variables.LEAD_ID, lead.getId(), Variables.UNIT_PATH, lead.getUnitPath()))
-                .requestTimeout(REQUEST_TIMEOUT)
-                .send().join()
-                .getProcessInstanceKey();
-        if (!leads.bindProcessInstance(lead.getId(), key)) {
-            log.warn("Lead {} already has a process; cancelling duplicate instance {}", lead.getId(), key);
-            client.newCancelInstanceCommand(key).requestTimeout(REQUEST_TIMEOUT).send().join();
-        }
+        SingleInstanceStart.start(client, summary.isOnTheSpot(lead.getId()) ? SummaryPenaltyProcess.PROCESS_ID
+                        : PenaltyCaseProcess.PROCESS_ID,
+                Map.of(Variables.LEAD_ID, lead.getId(), Variables.UNIT_PATH, lead.getUnitPath()),
+                key -> leads.bindProcessInstance(lead.getId(), key), "Lead " + lead.getId());
     }
 }
