@@ -70,6 +70,9 @@ class PenaltyLifecycleEndToEndTest {
 
         String decisionNumber = steps.documentNumber(caseId, "DECISION");
         assertThat(decisionNumber).matches("定综执罚决字〔\\d{4}〕第\\d+号");
+        assertThat(steps.officer.get("/api/cases/" + caseId + "/documents").body()).extracting(d -> d.get("kind").asText())
+                .as("a 送达回证 for the notice and one for the decision")
+                .containsExactly("NOTICE", "SERVICE_PROOF", "DECISION", "SERVICE_PROOF");
         assertThat(steps.documentNumber(caseId, "NOTICE")).matches("定综执罚告字〔\\d{4}〕第\\d+号");
         ApiClient.Response paid = ApiClient.asCollectionSystem(port).post("/api/payments", """
                 {"reference": "FS-A-%d", "decisionNumber": "%s", "amountFen": 50000, "paidAt": "%s", "channel": "网银"}"""
@@ -154,6 +157,8 @@ class PenaltyLifecycleEndToEndTest {
 
         await("the summary process to complete", WAIT, () -> completed(leadId, SummaryPenaltyProcess.PROCESS_ID));
         assertThat(steps.documentNumber(caseId, "DECISION")).matches("定综执罚决字〔\\d{4}〕第\\d+号");
+        assertThat(steps.officer.get("/api/cases/" + caseId + "/documents").body()).extracting(d -> d.get("kind").asText())
+                .containsExactly("DECISION", "SERVICE_PROOF");
         assertThat(steps.head.get("/api/cases/" + caseId + "/clocks").body())
                 .extracting(c -> c.get("clockId").asText() + "=" + c.get("status").asText())
                 .contains("summary.file=MET").noneMatch(c -> c.startsWith("case.decide"));

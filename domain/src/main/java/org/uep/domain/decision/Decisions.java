@@ -211,6 +211,12 @@ public class Decisions {
                 DomainException.conflict("决定书尚未制作。The decision document of lead " + leadId + " is not issued yet."));
     }
 
+    /** Whether the case ended with a penalty decision (rather than a no-penalty decision). */
+    @Transactional(readOnly = true)
+    public boolean decided(long leadId) {
+        return proceedings.decision(leadId).isPresent();
+    }
+
     /** What the recorded service of the decision opened: payment (fine.pay), publication, finality. */
     @Transactional(readOnly = true)
     public Served service(long leadId) {

@@ -9,4 +9,6 @@ public interface CaseDocumentRepository extends JpaRepository<CaseDocument, Long
     List<CaseDocument> findByCaseIdOrderById(long caseId);
 
     Optional<CaseDocument> findByCaseIdAndKindAndIdempotencyKey(long caseId, DocumentKind kind, String idempotencyKey);
+
+    Optional<CaseDocument> findFirstByCaseIdAndKindOrderByIdDesc(long caseId, DocumentKind kind);
 }

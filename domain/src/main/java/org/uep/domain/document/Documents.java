@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -137,6 +138,30 @@ public class Documents {
     }
 
     /** A day as documents write it, e.g. 2026年3月2日. */
+    /**
+     * 送达回证: the proof that {@code served} reached its recipient — how, when, where and by whom — issued once per
+     * service ({@code key}).
+     */
+    @Transactional
+    public CaseDocument issueServiceProof(long caseId, String key, CaseDocument served, String recipient, String place,
+                                          String method, Instant servedAt, String server) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("servedDocument", served.getTitle() + (served.getNumber() == null ? "" : "（" + served.getNumber() + "）"));
+        fields.put("recipient", recipient);
+        fields.put("place", place);
+        fields.put("method", method);
+        fields.put("servedAt", chineseDate(LegalTime.dayOf(servedAt)) + " "
+                + java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(servedAt.atZone(LegalTime.ZONE)));
+        fields.put("servers", server);
+        return issue(caseId, DocumentKind.SERVICE_PROOF, key, fields, server);
+    }
+
+    /** The latest document of {@code kind} issued in the case, if any. */
+    @Transactional(readOnly = true)
+    public Optional<CaseDocument> latest(long caseId, DocumentKind kind) {
+        return documents.findFirstByCaseIdAndKindOrderByIdDesc(caseId, kind);
+    }
+
     public static String chineseDate(LocalDate day) {
         return day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
     }

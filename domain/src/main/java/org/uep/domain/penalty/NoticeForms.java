@@ -1,10 +1,12 @@
 package org.uep.domain.penalty;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.uep.domain.access.AccessPolicy;
 import org.uep.domain.access.Caller;
+import org.uep.domain.document.DocumentKind;
 import org.uep.domain.tasks.InboxTask;
 import org.uep.domain.tasks.TaskCompletion;
 import org.uep.domain.tasks.TaskForm;
@@ -29,10 +31,13 @@ class NoticeForms implements TaskForm {
     private final PenaltyProceedings proceedings;
     private final ReviewGate gate;
     private final Hearings hearings;
+    private final ServiceProofs serviceProofs;
     private final AccessPolicy access;
 
-    NoticeForms(PenaltyProceedings proceedings, ReviewGate gate, Hearings hearings, AccessPolicy access) {
+    NoticeForms(PenaltyProceedings proceedings, ReviewGate gate, Hearings hearings, ServiceProofs serviceProofs,
+                AccessPolicy access) {
         this.proceedings = proceedings;
+        this.serviceProofs = serviceProofs;
         this.gate = gate;
         this.hearings = hearings;
         this.access = access;
@@ -50,9 +55,12 @@ class NoticeForms implements TaskForm {
         String by = caller.username();
         switch (task.getFormKey()) {
             case Forms.NOTICE_SERVICE -> {
-                proceedings.noticeServed(gate.current(leadId).getNoticeId(), completion.instant("servedAt"),
-                        completion.choice("method", ServiceMethod.class),
+                long noticeId = gate.current(leadId).getNoticeId();
+                Instant servedAt = completion.instant("servedAt");
+                ServiceMethod method = completion.choice("method", ServiceMethod.class);
+                proceedings.noticeServed(noticeId, servedAt, method,
                         completion.has("electronicConsent") && completion.flag("electronicConsent"), by);
+                serviceProofs.issue(task, completion, DocumentKind.NOTICE, "notice/" + noticeId, method, servedAt, by);
                 return "SERVED";
             }
             case Forms.STATEMENT_DEFENCE -> {

@@ -17,6 +17,8 @@ import org.uep.domain.cases.PenaltyCase;
 import org.uep.domain.clock.LegalTime;
 import org.uep.domain.clock.StatutoryClocks;
 import org.uep.domain.decision.Decisions;
+import org.uep.domain.document.CaseDocument;
+import org.uep.domain.document.Documents;
 import org.uep.domain.execution.ExecutionService;
 import org.uep.domain.lead.Lead;
 import org.uep.domain.lead.LeadService;
@@ -48,6 +50,7 @@ public class SummaryProcedure {
     private final PenaltyProceedings proceedings;
     private final Decisions decisions;
     private final ExecutionService executions;
+    private final Documents documents;
     private final StatutoryClocks clocks;
     private final AccessPolicy access;
     private final AuditLog audit;
@@ -55,8 +58,9 @@ public class SummaryProcedure {
     private final Clock clock;
 
     SummaryProcedure(LeadService leads, PartyRegister parties, CaseService cases, PenaltyProceedings proceedings,
-                     Decisions decisions, ExecutionService executions, StatutoryClocks clocks, AccessPolicy access,
-                     AuditLog audit, JdbcTemplate jdbc, Clock clock) {
+                     Decisions decisions, ExecutionService executions, Documents documents, StatutoryClocks clocks,
+                     AccessPolicy access, AuditLog audit, JdbcTemplate jdbc, Clock clock) {
+        this.documents = documents;
         this.leads = leads;
         this.parties = parties;
         this.cases = cases;
@@ -127,16 +131,21 @@ public class SummaryProcedure {
     }
 
     /**
-     * The pre-numbered decision, handed over on the spot (served directly when decided); a fine not paid in cash opens
-     * execution (fine.pay). Starts summary.file and returns when it is due. Repeating it changes nothing.
+     * The pre-numbered decision, handed over on the spot (served directly when decided, with its 送达回证); a fine not
+     * paid in cash opens execution (fine.pay). Starts summary.file and returns when it is due. Repeating it changes
+     * nothing.
      */
     @Transactional
     public Instant issue(long leadId, String actor) {
         Map<String, Object> record = summary(leadId);
         PenaltyDecision decision = proceedings.decision(leadId).orElseThrow();
-        String number = decisions.render(decision, (String) record.get("facts"), "现场检查、现场笔录 on-site inspection record",
-                (String) record.get("violated_provision"), actor).getNumber();
+        CaseDocument rendered = decisions.render(decision, (String) record.get("facts"),
+                "现场检查、现场笔录 on-site inspection record", (String) record.get("violated_provision"), actor);
+        String number = rendered.getNumber();
         decisions.recordService(leadId, decision.getDecidedAt(), ServiceMethod.DIRECT, false, actor);
+        documents.issueServiceProof(rendered.getCaseId(), "service/decision/" + leadId, rendered,
+                parties.partyOf(leadId).orElseThrow().getName(), (String) record.get("place"),
+                ServiceMethod.DIRECT.label(), decision.getDecidedAt(), (String) record.get("decided_by"));
         if (decision.getPenalty().fineFen() > 0 && !(Boolean) record.get("cash_collected")) {
             executions.decisionServed(leadId, number, decision.getDecidedAt(), actor);
         }
