@@ -159,9 +159,8 @@ public class PenaltyProceedings {
             throw DomainException.invalid("须写明放弃的权利。Say which rights the party waived.");
         }
         requireBetween(writtenWaiverAt, notice.getServedAt(), "书面放弃时间", "The time of the written waiver");
-        if (waiver.includesHearing() && notice.getHearingRequestedAt() != null) {
-            throw DomainException.conflict("当事人已申请听证，撤回听证请记录听证结果。The party requested a hearing; record its "
-                    + "withdrawal as the hearing's outcome.");
+        if (waiver.includesHearing()) {
+            requireNoHearingRequested(notice);
         }
         Map<String, Object> before = state(notice);
         notice.waived(waiver, writtenWaiverAt);
@@ -183,10 +182,7 @@ public class PenaltyProceedings {
             return notice;
         }
         requireInForce(notice, "听证须在告知后申请。A hearing is requested on a served notice.");
-        if (!notice.isHearingQualifies()) {
-            throw DomainException.conflict("告知的处罚不属于可以要求听证的情形（第六十三条）。The notified penalty does not qualify "
-                    + "for a hearing (Art. 63).");
-        }
+        requireHearingRight(notice);
         if (notice.getWaiver() != null && notice.getWaiver().includesHearing()) {
             throw DomainException.conflict("当事人已于 " + notice.getWaivedAt() + " 书面放弃听证。The party waived the hearing "
                     + "in writing at " + notice.getWaivedAt() + ".");
@@ -213,14 +209,8 @@ public class PenaltyProceedings {
         PenaltyNotice notice = get(noticeId);
         at = stored(at);
         requireInForce(notice, "放弃听证须在告知后。A hearing is waived on a served notice.");
-        if (!notice.isHearingQualifies()) {
-            throw DomainException.conflict("告知的处罚不属于可以要求听证的情形（第六十三条）。The notified penalty does not qualify "
-                    + "for a hearing (Art. 63).");
-        }
-        if (notice.getHearingRequestedAt() != null) {
-            throw DomainException.conflict("当事人已申请听证，撤回听证请记录听证结果。The party requested a hearing; record its "
-                    + "withdrawal as the hearing's outcome.");
-        }
+        requireHearingRight(notice);
+        requireNoHearingRequested(notice);
         requireBetween(at, notice.getServedAt(), "放弃听证时间", "The time of the waiver");
         clocks.stop(subject(notice), HEARING_REQUEST, by);
         Map<String, Object> after = state(notice);
@@ -420,6 +410,21 @@ public class PenaltyProceedings {
         }
         throw DomainException.conflict("线索 " + existing.getLeadId() + " 已作出处罚决定 " + existing.getId() + "。Lead "
                 + existing.getLeadId() + " was already decided at " + existing.getDecidedAt() + " by " + existing.getDecidedBy() + ".");
+    }
+
+    private static void requireHearingRight(PenaltyNotice notice) {
+        if (!notice.isHearingQualifies()) {
+            throw DomainException.conflict("告知的处罚不属于可以要求听证的情形（第六十三条）。The notified penalty does not qualify "
+                    + "for a hearing (Art. 63).");
+        }
+    }
+
+    /** A requested hearing is not waived: it ends with an outcome (withdrawn or absent counts as waived, Art. 64(8)). */
+    private static void requireNoHearingRequested(PenaltyNotice notice) {
+        if (notice.getHearingRequestedAt() != null) {
+            throw DomainException.conflict("当事人已申请听证，撤回听证请记录听证结果。The party requested a hearing; record its "
+                    + "withdrawal as the hearing's outcome.");
+        }
     }
 
     private static void requireInForce(PenaltyNotice notice, String reason) {

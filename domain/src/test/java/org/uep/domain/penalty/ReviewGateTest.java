@@ -192,6 +192,30 @@ class ReviewGateTest {
         assertThat(jdbc.queryForObject("select after_hearing from legal_review where lead_id = ?", Boolean.class, lead)).isTrue();
     }
 
+    @Test
+    void aWrittenHearingWaiverClosesTheHearingWindowButNotARequestedHearing() {
+        long lead = filedLeadWithParty();
+        PenaltyProposal routine = gate.propose(lead, details(FINE_500), OFFICER);
+        proceedings.noticeServed(routine.getNoticeId(), clock.set("2026-04-20T10:00:00"), ServiceMethod.DIRECT, false, OFFICER);
+        refused(lead, () -> proceedings.hearingWaived(routine.getNoticeId(), clock.instant(), OFFICER), "(Art. 63)");
+
+        long other = filedLeadWithParty();
+        PenaltyProposal suspension = gate.propose(other, details(SUSPENSION), OFFICER);
+        proceedings.noticeServed(suspension.getNoticeId(), clock.set("2026-04-20T11:00:00"), ServiceMethod.DIRECT, false,
+                OFFICER);
+        assertThat(proceedings.windows(other).orElseThrow().hearingRequestOpen()).isTrue();
+        proceedings.hearingWaived(suspension.getNoticeId(), clock.set("2026-04-21T09:00:00"), OFFICER);
+        assertThat(proceedings.windows(other).orElseThrow().hearingRequestOpen()).isFalse();
+
+        long third = filedLeadWithParty();
+        PenaltyProposal requested = gate.propose(third, details(SUSPENSION), OFFICER);
+        proceedings.noticeServed(requested.getNoticeId(), clock.set("2026-04-21T10:00:00"), ServiceMethod.DIRECT, false,
+                OFFICER);
+        proceedings.hearingRequested(requested.getNoticeId(), clock.set("2026-04-21T11:00:00"), OFFICER);
+        refused(third, () -> proceedings.hearingWaived(requested.getNoticeId(), clock.instant(), OFFICER),
+                "record its withdrawal as the hearing's outcome");
+    }
+
     private long filedLeadWithParty() {
         Lead lead = dossiers.registeredLead();
         cases.file(lead.getId());
