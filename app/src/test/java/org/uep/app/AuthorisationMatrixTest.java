@@ -84,6 +84,8 @@ class AuthorisationMatrixTest {
             GET /api/cases/{id}/evidence         401 200 200 200 200 200 404 404 404 404 200 200 404 404 404 404 404 404 404 404
             PUT /api/evidence/{id}/file          401 200 200 200 403 403 404 404 404 404 403 403 404 404 404 404 404 404 404 404
             GET /api/evidence/{id}/file          401 200 200 200 200 200 404 404 404 404 200 200 404 404 404 404 404 404 404 404
+            POST /api/cases/{id}/coercive-measures 401 201 201 201 403 403 404 404 404 404 403 403 404 404 404 404 404 404 404 404
+            GET /api/cases/{id}/coercive-measures 401 200 200 200 200 200 404 404 404 404 200 200 404 404 404 404 404 404 404 404
             GET /api/cases/{id}/documents        401 200 200 200 200 200 404 404 404 404 200 200 404 404 404 404 404 404 404 404
             GET /api/documents/{id}/file         401 200 200 200 200 200 404 404 404 404 200 200 404 404 404 404 404 404 404 404
             GET /api/cases/{id}/export           401 200 200 200 200 200 404 404 404 404 200 200 404 404 404 404 404 404 404 404
@@ -235,6 +237,8 @@ class AuthorisationMatrixTest {
         ApiClient.Response response = switch (endpoint) {
             case "POST /api/leads" -> client.post(path, lead());
             case "POST /api/cases/{id}/evidence" -> client.post(path, EVIDENCE);
+            case "POST /api/cases/{id}/coercive-measures" -> client.post(path, """
+                    {"kind": "SEIZURE", "items": "无照经营的烧烤炉一台", "place": "解放路", "reason": "防止转移"}""");
             case "POST /api/leads/{id}/parties" -> client.post(path, PARTY);
             case "POST /api/summary-penalties" -> client.post(path, """
                     {"unitPath": "/zhoushan/dinghai/comprehensive", "party": %s,

@@ -33,7 +33,9 @@ public class EngineCommand {
         /** Tell the penalty case process that its decision was revoked (target = the revocation). */
         DECISION_REVOKED(false),
         /** Start the watcher of a body's statutory clock (target = running clock id). */
-        WATCH_CLOCK(false);
+        WATCH_CLOCK(false),
+        /** Start the process of a coercive measure asked for (target = coercive measure id). */
+        START_MEASURE(false);
 
         private final boolean repeatable;
 
