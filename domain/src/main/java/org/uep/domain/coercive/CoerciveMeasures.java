@@ -191,8 +191,8 @@ public class CoerciveMeasures {
 
     /** The clock ran out with no conclusion: released by law. Repeating it changes nothing. */
     @Transactional
-    public void releasedOnExpiry(long processInstanceKey) {
-        CoerciveMeasure measure = ofInstance(processInstanceKey);
+    public void releasedOnExpiry(long measureId) {
+        CoerciveMeasure measure = get(measureId);
         if (measure.status() == Status.IN_FORCE) {
             conclude(measure, Status.RELEASED_ON_EXPIRY, "期限届满未作出处理决定，依法解除 released by law: the term ran out",
                     AuditLog.SYSTEM);

@@ -103,7 +103,7 @@ class CoerciveMeasuresTest {
         assertThat(clock(inForce).getStoppedAt()).isNotNull();
         assertThat(actions(lead)).containsSubsequence("coercive.requested", "coercive.approved", "coercive.taken",
                 "coercive.extension-asked", "coercive.extended", "coercive.released");
-        measures.releasedOnExpiry(instance);
+        measures.releasedOnExpiry(asked.id());
         assertThat(measures.get(asked.id()).status()).as("a concluded measure stays concluded").isEqualTo(Status.RELEASED);
     }
 
@@ -131,11 +131,12 @@ class CoerciveMeasuresTest {
     @Test
     void aMeasureNobodyConcludesIsReleasedByLawOnce() {
         long lead = filedLead();
-        long instance = bound(measures.request(lead, seizure(), OFFICER));
+        CoerciveMeasure asked = measures.request(lead, seizure(), OFFICER);
+        long instance = bound(asked);
         measures.approved(instance, true, HEAD);
         measures.taken(instance, taking("2026-04-27T09:00:00", TWO_OFFICERS), OFFICER);
-        measures.releasedOnExpiry(instance);
-        measures.releasedOnExpiry(instance);
+        measures.releasedOnExpiry(asked.id());
+        measures.releasedOnExpiry(asked.id());
         CoerciveMeasure released = measures.ofInstance(instance);
         assertThat(released.status()).isEqualTo(Status.RELEASED_ON_EXPIRY);
         assertThat(actions(lead).stream().filter("coercive.released-on-expiry"::equals)).hasSize(1);

@@ -1,7 +1,7 @@
 package org.uep.workers.coercive;
 
 import io.camunda.client.annotation.JobWorker;
-import io.camunda.client.api.response.ActivatedJob;
+import io.camunda.client.annotation.Variable;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.uep.domain.clock.LegalTime;
@@ -26,8 +26,8 @@ public class CoerciveMeasureWorkers implements TaskResults {
 
     /** 到期解除: the clock ran out with no conclusion; the measure is released by law (once). */
     @JobWorker(type = JobTypes.RELEASE_EXPIRED)
-    public void releaseExpired(ActivatedJob job) {
-        measures.releasedOnExpiry(job.getProcessInstanceKey());
+    public void releaseExpired(@Variable(name = Variables.MEASURE_ID) long measureId) {
+        measures.releasedOnExpiry(measureId);
     }
 
     @Override
