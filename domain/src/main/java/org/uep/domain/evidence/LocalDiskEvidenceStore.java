@@ -8,20 +8,18 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
-import org.uep.domain.DomainException;
 
 /**
  * Evidence files on local disk under {@code uep.evidence.store.root}: {@code ab/cd/abcd…} by content hash. A file is
  * written to a temporary name while it is hashed and counted, then moved into place atomically, so a reader never
- * sees half a file and an upload that fails leaves nothing behind.
+ * sees half a file and an upload that fails leaves nothing behind. The store unless {@code uep.evidence.store.kind}
+ * says {@code s3} ({@link S3EvidenceStore}).
  */
 @Component
+@ConditionalOnProperty(name = "uep.evidence.store.kind", havingValue = "local", matchIfMissing = true)
 class LocalDiskEvidenceStore implements EvidenceStore {
 
     private final Path root;
@@ -36,21 +34,17 @@ class LocalDiskEvidenceStore implements EvidenceStore {
         try {
             Files.createDirectories(root.resolve("incoming"));
             incoming = Files.createTempFile(root.resolve("incoming"), "upload-", ".part");
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            long size;
-            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(incoming), sha256)) {
-                size = copyAtMost(content, out, maxBytes);
+            StoredContent stored;
+            try (OutputStream out = Files.newOutputStream(incoming)) {
+                stored = ContentAddress.copy(content, out, maxBytes);
             }
-            String hash = HexFormat.of().formatHex(sha256.digest());
-            Path target = pathOf(hash);
+            Path target = pathOf(stored.sha256());
             Files.createDirectories(target.getParent());
             Files.move(incoming, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             incoming = null;
-            return new StoredContent(hash, size);
+            return stored;
         } catch (IOException e) {
             throw new UncheckedIOException("Evidence store " + root + " could not store the file", e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         } finally {
             if (incoming != null) {
                 try {
@@ -74,22 +68,6 @@ class LocalDiskEvidenceStore implements EvidenceStore {
     }
 
     private Path pathOf(String sha256) {
-        if (!sha256.matches("[0-9a-f]{64}")) {
-            throw new IllegalArgumentException("not a SHA-256: " + sha256);
-        }
-        return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
-    }
-
-    private static long copyAtMost(InputStream in, OutputStream out, long maxBytes) throws IOException {
-        byte[] buffer = new byte[64 * 1024];
-        long total = 0;
-        for (int read; (read = in.read(buffer)) >= 0; ) {
-            total += read;
-            if (total > maxBytes) {
-                throw DomainException.invalid("文件超过大小上限 / the file is larger than the limit of " + maxBytes + " bytes");
-            }
-            out.write(buffer, 0, read);
-        }
-        return total;
+        return root.resolve(ContentAddress.path(sha256));
     }
 }
