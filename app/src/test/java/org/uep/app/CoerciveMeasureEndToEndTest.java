@@ -96,6 +96,7 @@ class CoerciveMeasureEndToEndTest {
         assertThat(all.get(1).get("kind").asText()).isEqualTo("SEIZURE");
         assertThat(all.get(1).get("convertedFrom").asLong()).isEqualTo(all.get(0).get("id").asLong());
         assertThat(all.get(1).get("officers")).hasSize(2);
+        assertThat(officer.get("/api/cases/" + filed.caseId()).body().get("coerciveMeasures")).isEqualTo(all);
         assertThat(jdbc.queryForList("""
                 select a.outcome from approval_record a join inbox_task t on t.id = a.task_id
                 where t.lead_id = ? and t.process_id = 'coercive-measure' order by a.id""", String.class, filed.leadId()))

@@ -66,6 +66,9 @@ class PenaltyLifecycleEndToEndTest {
     void a_routineFineWithoutHearingIsPaidOnTimePublishedClosedAndReviewed() {
         long leadId = steps.filedLead("(a) 占道经营 street vending");
         long caseId = steps.caseId(leadId);
+        long evidenceId = steps.officer.post("/api/cases/" + caseId + "/evidence", """
+                {"kind": "AUDIO_VISUAL", "title": "现场照片", "collectedAt": "%s",
+                 "officers": ["officer.dinghai1", "officer.dinghai2"]}""".formatted(steps.now())).body().get("id").asLong();
         steps.routineToServedDecision(leadId);
 
         String decisionNumber = steps.documentNumber(caseId, "DECISION");
@@ -94,10 +97,16 @@ class PenaltyLifecycleEndToEndTest {
         assertThat(caseView.get("events")).extracting(e -> e.get("action").asText()).contains("lead.received",
                 "lead.verified", "case.filed", "penalty.proposed", "penalty.notice.served", "penalty.notice.waived",
                 "penalty.decided", "decision.served", "case.closed");
-        assertThat(steps.head.get("/api/cases/" + caseId + "/clocks").body())
-                .extracting(c -> c.get("clockId").asText() + "=" + c.get("status").asText())
+        assertThat(caseView.get("clocks")).extracting(c -> c.get("clockId").asText() + "=" + c.get("status").asText())
                 .contains("lead.verify=MET", "case.decide=MET", "fine.pay=MET");
-        assertThat(steps.officer.get("/api/cases/" + caseId + "/execution").body().get("outstandingFen").asLong()).isZero();
+        assertThat(caseView.get("decision").get("number").asText()).isEqualTo(decisionNumber);
+        assertThat(caseView.get("documents")).extracting(d -> d.get("kind").asText()).contains("NOTICE", "DECISION",
+                "CLOSING_REPORT");
+        assertThat(caseView.get("evidence")).extracting(e -> e.get("id").asLong()).containsExactly(evidenceId);
+        JsonNode execution = caseView.get("execution");
+        assertThat(execution.get("payments")).extracting(p -> p.get("reference").asText()).containsExactly("FS-A-" + leadId);
+        assertThat(execution.get("outstandingFen").asLong()).isZero();
+        assertThat(steps.officer.get("/api/cases/" + caseId + "/execution").body()).isEqualTo(execution);
         // The decision may still be revoked until it is final: the process waits only for that.
         assertThat(waitingAt(leadId)).containsExactly(Elements.AWAIT_REVOCATION);
     }

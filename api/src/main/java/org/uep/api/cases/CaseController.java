@@ -9,6 +9,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.uep.api.document.DocumentView;
+import org.uep.api.evidence.EvidenceView;
+import org.uep.api.execution.ExecutionView;
 import org.uep.domain.access.Caller;
 import org.uep.domain.audit.AuditEvent;
 import org.uep.domain.audit.AuditLog;
@@ -17,9 +20,17 @@ import org.uep.domain.cases.CaseFiles;
 import org.uep.domain.cases.Investigation;
 import org.uep.domain.cases.PenaltyCase;
 import org.uep.domain.clock.StatutoryClocks;
+import org.uep.domain.coercive.CoerciveMeasure;
+import org.uep.domain.coercive.CoerciveMeasures;
+import org.uep.domain.document.Documents;
+import org.uep.domain.evidence.EvidenceService;
+import org.uep.domain.execution.ExecutionService;
+import org.uep.domain.penalty.Penalty;
+import org.uep.domain.penalty.PenaltyDecision;
+import org.uep.domain.penalty.PenaltyProceedings;
 import org.uep.domain.tasks.ApprovalRecord;
 
-/** 案件 Cases: the case file with its approvals, investigation records, current step and record of acts. */
+/** 案件 Cases: the case file — its steps, approvals, evidence, decision, documents, clocks, payments and record of acts. */
 @RestController
 @RequestMapping("/api/cases")
 @Tag(name = "Cases 案件")
@@ -27,10 +38,21 @@ class CaseController {
 
     private final CaseFiles caseFiles;
     private final StatutoryClocks clocks;
+    private final EvidenceService evidence;
+    private final CoerciveMeasures measures;
+    private final PenaltyProceedings proceedings;
+    private final Documents documents;
+    private final ExecutionService executions;
 
-    CaseController(CaseFiles caseFiles, StatutoryClocks clocks) {
+    CaseController(CaseFiles caseFiles, StatutoryClocks clocks, EvidenceService evidence, CoerciveMeasures measures,
+                   PenaltyProceedings proceedings, Documents documents, ExecutionService executions) {
         this.caseFiles = caseFiles;
         this.clocks = clocks;
+        this.evidence = evidence;
+        this.measures = measures;
+        this.proceedings = proceedings;
+        this.documents = documents;
+        this.executions = executions;
     }
 
     record ApprovalView(String step, String outcome, String opinion, String approver, String approverName,
@@ -56,7 +78,17 @@ class CaseController {
     record CaseView(long id, String caseNumber, String status, String unitPath, long leadId, String summary,
                     String partyName, Instant filedAt, Instant decisionDueAt, Instant closedAt,
                     List<String> currentSteps, List<ApprovalView> approvals, List<InvestigationView> investigations,
+                    List<EvidenceView> evidence, List<CoerciveMeasure> coerciveMeasures, DecisionView decision,
+                    List<DocumentView> documents, List<ClockView> clocks, ExecutionView execution,
                     List<EventView> events) {}
+
+    /** 处罚决定 (or 不予行政处罚决定) once decided. */
+    record DecisionView(String number, String procedure, Penalty penalty, Instant decidedAt, String decidedBy) {
+        static DecisionView of(PenaltyDecision d) {
+            return new DecisionView(d.getDocumentNumber(), d.getProcedure().name(), d.getPenalty(), d.getDecidedAt(),
+                    d.getDecidedBy());
+        }
+    }
 
     record CaseSummary(long id, String caseNumber, String status, String unitPath, Instant filedAt,
                        Instant decisionDueAt, Instant closedAt) {
@@ -82,7 +114,10 @@ class CaseController {
             + "decision and execution — with their status (running, due soon, overdue, paused, met, met late) and whether "
             + "a due day is provisional")
     List<ClockView> clocks(@PathVariable long id, Caller caller) {
-        CaseFile file = caseFiles.ofCase(id, caller);
+        return clocksOf(caseFiles.ofCase(id, caller));
+    }
+
+    private List<ClockView> clocksOf(CaseFile file) {
         return clocks.ofDossier(AuditLog.leadStream(file.lead().getId())).stream()
                 .map(c -> new ClockView(c.getClockId(), c.getStartedAt(), c.getDueAt(), c.isProvisional(),
                         clocks.status(c).name(), c.getExtendedBy(), c.getPausedSince(), c.getStoppedAt()))
@@ -90,7 +125,8 @@ class CaseController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "A case with its approvals, investigation records, current steps and record of acts")
+    @Operation(summary = "The case file: current steps, approvals, investigation records, evidence, coercive measures, "
+            + "the decision, documents, clocks, execution (payments) and the record of every act so far")
     CaseView get(@PathVariable long id, Caller caller) {
         CaseFile file = caseFiles.ofCase(id, caller);
         PenaltyCase c = file.penaltyCase();
@@ -99,6 +135,12 @@ class CaseController {
                 c.getClosedAt(), file.currentSteps(),
                 file.approvals().stream().map(ApprovalView::of).toList(),
                 file.investigations().stream().map(InvestigationView::of).toList(),
+                evidence.ofDossier(c.getLeadId(), caller).stream().map(EvidenceView::of).toList(),
+                measures.ofDossier(c.getLeadId()),
+                proceedings.decision(c.getLeadId()).map(DecisionView::of).orElse(null),
+                documents.ofCase(id, caller).stream().map(DocumentView::of).toList(),
+                clocksOf(file),
+                executions.statementIfAny(c.getLeadId()).map(ExecutionView::of).orElse(null),
                 file.events().stream().map(EventView::of).toList());
     }
 }

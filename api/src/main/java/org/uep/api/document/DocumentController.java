@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.List;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpHeaders;
@@ -29,15 +28,6 @@ class DocumentController {
     DocumentController(Documents documents, CaseFileExport export) {
         this.documents = documents;
         this.export = export;
-    }
-
-    record DocumentView(long id, long caseId, String kind, String title, String number, String sha256, long size,
-                        String mediaType, String issuedBy, Instant issuedAt, String file) {
-        static DocumentView of(CaseDocument d) {
-            return new DocumentView(d.getId(), d.getCaseId(), d.getKind().name(), d.getTitle(), d.getNumber(),
-                    d.getSha256(), d.getSize(), d.getMediaType(), d.getIssuedBy(), d.getIssuedAt(),
-                    "/api/documents/" + d.getId() + "/file");
-        }
     }
 
     @GetMapping("/api/cases/{id}/documents")

@@ -44,16 +44,6 @@ class EvidenceController {
     record EvidenceRequest(String kind, String title, String description, Instant collectedAt, String collectedPlace,
                            List<String> officers) {}
 
-    record EvidenceView(long id, long leadId, String kind, String title, String description, Instant collectedAt,
-                        String collectedPlace, List<String> officers, String recordedBy, Instant recordedAt,
-                        String sha256, Long size, String mediaType, String fileName, Instant attachedAt) {
-        static EvidenceView of(EvidenceItem e) {
-            return new EvidenceView(e.getId(), e.getLeadId(), e.getKind().name(), e.getTitle(), e.getDescription(),
-                    e.getCollectedAt(), e.getCollectedPlace(), e.getOfficers(), e.getRecordedBy(), e.getRecordedAt(),
-                    e.getContentSha256(), e.getContentSize(), e.getMediaType(), e.getFileName(), e.getAttachedAt());
-        }
-    }
-
     @PostMapping("/api/cases/{id}/evidence")
     @Operation(summary = "Record an item of evidence (kind of Art. 46, two certified officers who collected it, Art. 42); "
             + "attach its file with PUT /api/evidence/{id}/file")

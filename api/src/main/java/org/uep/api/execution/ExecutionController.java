@@ -12,16 +12,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.uep.api.execution.ExecutionView.ArrangementView;
+import org.uep.api.execution.ExecutionView.PaymentView;
 import org.uep.domain.access.Caller;
-import org.uep.domain.execution.Balance;
-import org.uep.domain.execution.Challenge;
 import org.uep.domain.execution.Deferrals;
-import org.uep.domain.execution.CourtWindow;
 import org.uep.domain.execution.ExecutionService;
-import org.uep.domain.execution.ExecutionStatement;
 import org.uep.domain.execution.Instalment;
-import org.uep.domain.execution.Payment;
-import org.uep.domain.execution.PaymentArrangement;
 import org.uep.domain.execution.PaymentDetails;
 import org.uep.domain.execution.PaymentService;
 import org.uep.domain.execution.RecordedPayment;
@@ -46,43 +42,6 @@ class ExecutionController {
     record ConfirmedPaymentRequest(String reference, String decisionNumber, Long amountFen, Instant paidAt, String channel) {}
 
     record ManualPaymentRequest(String receiptReference, Long amountFen, Instant paidAt, String channel, String reason) {}
-
-    record PaymentView(long id, String reference, long amountFen, Instant paidAt, String channel, String source,
-                       String reason, String recordedBy, Instant recordedAt) {
-        static PaymentView of(Payment p) {
-            return new PaymentView(p.getId(), p.getReference(), p.getAmountFen(), p.getPaidAt(), p.getChannel(),
-                    p.getSource().name(), p.getReason(), p.getRecordedBy(), p.getRecordedAt());
-        }
-    }
-
-    record ChallengeView(String kind, LocalDate filedOn, LocalDate endedOn) {
-        static ChallengeView of(Challenge c) {
-            return new ChallengeView(c.getKind().name(), c.getFiledOn(), c.getEndedOn());
-        }
-    }
-
-    record ArrangementView(long id, String kind, List<Instalment> instalments, Instant appliedAt, String status,
-                           String decidedBy, Instant decidedAt) {
-        static ArrangementView of(PaymentArrangement a) {
-            return new ArrangementView(a.getId(), a.getKind().name(), a.getInstalments(), a.getAppliedAt(),
-                    a.getStatus().name(), a.getDecidedBy(), a.getDecidedAt());
-        }
-    }
-
-    record ExecutionView(String decisionNumber, long fineFen, long paidFen, long lateFeeFen, long outstandingFen,
-                         Instant decisionServedAt, Instant dueAt, List<Instalment> schedule, Instant paidInFullAt,
-                         List<PaymentView> payments, List<ChallengeView> challenges, List<ArrangementView> arrangements,
-                         Instant reminderServedAt, CourtWindow courtWindow, Instant courtAppliedAt) {
-        static ExecutionView of(ExecutionStatement s) {
-            Balance b = s.balance();
-            return new ExecutionView(s.execution().getDecisionNumber(), b.fineFen(), b.paidFen(), b.lateFeeFen(),
-                    b.outstandingFen(), s.execution().getDecisionServedAt(), s.dueAt(), s.schedule(),
-                    s.execution().getPaidInFullAt(), s.payments().stream().map(PaymentView::of).toList(),
-                    s.challenges().stream().map(ChallengeView::of).toList(),
-                    s.arrangements().stream().map(ArrangementView::of).toList(), s.execution().getReminderServedAt(),
-                    s.courtWindow(), s.execution().getCourtAppliedAt());
-        }
-    }
 
     @PostMapping("/api/payments")
     @Operation(summary = "The collection side (bank / 非税收入系统, role payment-collector, client-credentials token) confirms a "

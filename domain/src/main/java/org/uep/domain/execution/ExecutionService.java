@@ -292,6 +292,12 @@ public class ExecutionService {
         return statement(execution(leadId));
     }
 
+    /** The dossier's execution, when its decision opened one. */
+    @Transactional(readOnly = true)
+    public Optional<ExecutionStatement> statementIfAny(long leadId) {
+        return executions.findByLeadId(leadId).map(this::statement);
+    }
+
     /** The execution of a case, for those who may read the dossier and for finance staff of its unit. */
     @Transactional(readOnly = true)
     public ExecutionStatement statementOfCase(long caseId, Caller caller) {
