@@ -30,6 +30,8 @@ import org.uep.app.testing.ApiClient;
 import org.uep.app.testing.UepIntegrationTest;
 import org.uep.domain.clock.RunningClock;
 import org.uep.domain.clock.StatutoryClocks;
+import org.uep.domain.outbox.EngineCommand;
+import org.uep.domain.outbox.EngineOutbox;
 import org.uep.processes.clock.StatutoryClockProcess;
 import org.uep.processes.clock.StatutoryClockProcess.Elements;
 import org.uep.workers.clock.ClockVariables;
@@ -51,6 +53,7 @@ class ClockWatcherTest {
     @Autowired CamundaClient client;
     @Autowired JdbcTemplate jdbc;
     @Autowired MovableClock clock;
+    @Autowired EngineOutbox outbox;
     ZeebeTestEngine engine = InJvmEngine.shared();
 
     @Test
@@ -61,10 +64,14 @@ class ClockWatcherTest {
                 .anyMatch(c -> c.getClockId().equals("lead.verify")));
         RunningClock verify = clocks.ofDossier(dossier).stream().filter(c -> c.getClockId().equals("lead.verify"))
                 .findFirst().orElseThrow();
-        await("its watcher", WAIT, () -> clocks.get(verify.getId()).getWatcherInstanceKey() != null);
+        // Its watcher is started only when the clock becomes due soon.
+        assertThat(outbox.find(EngineCommand.Kind.WATCH_CLOCK, verify.getId()).orElseThrow().getNextAttemptAt())
+                .isAfter(clock.instant()).isBefore(verify.getDueAt());
+        assertThat(clocks.get(verify.getId()).getWatcherInstanceKey()).isNull();
 
         // Nobody verifies the lead: fifteen working days pass (engine and domain clocks together).
         TimeTravel.advance(engine, clock, Duration.between(clock.instant(), verify.getDueAt()).plusHours(1));
+        await("its watcher", WAIT, () -> clocks.get(verify.getId()).getWatcherInstanceKey() != null);
 
         ApiClient head = ApiClient.as(port, "head.dinghai");
         JsonNode followUp = head.awaitTask(leadId, Elements.FOLLOW_UP_OVERDUE_CLOCK);
@@ -88,6 +95,7 @@ class ClockWatcherTest {
         assertThat(verify.isProvisional()).isTrue();
         long watcher = client.newCreateInstanceCommand().bpmnProcessId(StatutoryClockProcess.PROCESS_ID).latestVersion()
                 .variables(ClockVariables.of(clocks.watch(subject, "lead.verify"))).send().join().getProcessInstanceKey();
+        assertThat(clocks.bindWatcher(verify.getId(), verify.getVersion(), watcher)).isTrue();
         awaitArmed(watcher, Map.of(Elements.REMINDER_TIMER, "2040-03-19T00:00:00+08:00",
                 Elements.DUE_TIMER, "2040-03-23T00:00:00+08:00"));
 

@@ -84,6 +84,7 @@ public class RunningClock {
     public Long getId() { return id; }
     public String getSubject() { return subject; }
     public Long getWatcherInstanceKey() { return watcherInstanceKey; }
+    public long getVersion() { return version; }
     public String getClockId() { return clockId; }
     public Instant getStartedAt() { return startedAt; }
     public int getExtendedBy() { return extendedBy; }

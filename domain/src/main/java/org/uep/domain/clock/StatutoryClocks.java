@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -32,6 +33,9 @@ import org.uep.domain.outbox.EngineOutbox;
  */
 @Service
 public class StatutoryClocks {
+
+    /** Clocks a process watches by calling statutory-clock itself (penalty-case's watchDecisionClock), not the catalogue. */
+    static final Set<String> WATCHED_BY_THEIR_PROCESS = Set.of("case.decide");
 
     private final RunningClockRepository clocks;
     private final ClockCatalogue catalogue;
@@ -62,7 +66,7 @@ public class StatutoryClocks {
             clocks.save(started);
             record(started, actor, "clock.started", null, Map.of());
             if (catalogue.get(clockId).isWatched()) {
-                outbox.enqueue(EngineCommand.Kind.WATCH_CLOCK, started.getId());
+                outbox.enqueue(EngineCommand.Kind.WATCH_CLOCK, started.getId(), watchFrom(started));
             }
             return started;
         });
@@ -157,21 +161,26 @@ public class StatutoryClocks {
         return running;
     }
 
-    /** Binds the clock's watcher instance; false when another instance already watches it (a duplicate start). */
+    /**
+     * Binds the watcher started from the clock as it stood at {@code version}; false when another instance watches it
+     * already, or the clock stopped or changed since (that start is cancelled; a changed clock is watched anew).
+     */
     @Transactional
-    public boolean bindWatcher(long id, long processInstanceKey) {
-        return clocks.bindWatcher(id, processInstanceKey) == 1;
+    public boolean bindWatcher(long id, long version, long processInstanceKey) {
+        return clocks.bindWatcher(id, version, processInstanceKey) == 1;
     }
 
     /** The clock is met (or its subject ended); stopping again, or a clock never started, changes nothing. */
     @Transactional
     public void stop(String subject, String clockId, String actor) {
-        clocks.findBySubjectAndClockId(subject, clockId).filter(running -> running.getStoppedAt() == null)
+        clocks.lock(subject, clockId).filter(running -> running.getStoppedAt() == null)
                 .ifPresent(running -> {
                     Map<String, Object> before = state(running);
                     running.stopped(clock.instant());
                     record(running, actor, "clock.stopped", before, Map.of());
-                    outbox.enqueue(EngineCommand.Kind.CLOCK_STOPPED, running.getId());
+                    if (isWatchedNow(running)) {
+                        outbox.enqueue(EngineCommand.Kind.CLOCK_STOPPED, running.getId());
+                    }
                 });
     }
 
@@ -215,8 +224,28 @@ public class StatutoryClocks {
                 .toInstant();
     }
 
+    /**
+     * Tells the clock's watcher; a watcher still to come starts from the clock's latest instants, when it is due soon.
+     */
     private void moved(RunningClock running) {
-        outbox.enqueue(EngineCommand.Kind.CLOCK_MOVED, running.getId());
+        if (isWatchedNow(running)) {
+            outbox.enqueue(EngineCommand.Kind.CLOCK_MOVED, running.getId());
+        } else if (catalogue.get(running.getClockId()).isWatched()) {
+            outbox.reschedule(EngineCommand.Kind.WATCH_CLOCK, running.getId(), watchFrom(running));
+        }
+    }
+
+    /** A process follows the clock: its own watcher, or the process that calls the watcher itself (case.decide). */
+    private static boolean isWatchedNow(RunningClock running) {
+        return running.getWatcherInstanceKey() != null || WATCHED_BY_THEIR_PROCESS.contains(running.getClockId());
+    }
+
+    /**
+     * A watcher is started when the clock becomes due soon, not before: most clocks are met well before that, and a
+     * process per clock would only wait for the stop (engine work and state for nothing).
+     */
+    private Instant watchFrom(RunningClock running) {
+        return dueSoonFrom(running);
     }
 
     /** A year's holiday data arrived: clocks computed without it get their true due day (audited). */
@@ -315,7 +344,7 @@ public class StatutoryClocks {
     }
 
     private RunningClock running(String subject, String clockId) {
-        RunningClock running = clocks.findBySubjectAndClockId(subject, clockId)
+        RunningClock running = clocks.lock(subject, clockId)
                 .orElseThrow(() -> DomainException.notFound("Clock " + clockId + " of", subject));
         if (running.getStoppedAt() != null) {
             throw DomainException.conflict("Clock " + clockId + " of " + subject + " has stopped");

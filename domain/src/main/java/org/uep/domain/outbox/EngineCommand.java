@@ -72,6 +72,10 @@ public class EngineCommand {
         this.nextAttemptAt = now;
     }
 
+    void notBefore(Instant at) {
+        this.nextAttemptAt = at;
+    }
+
     void done(Instant now) {
         this.doneAt = now;
         this.lastError = null;

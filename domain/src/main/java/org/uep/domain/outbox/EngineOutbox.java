@@ -2,6 +2,7 @@ package org.uep.domain.outbox;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
@@ -42,6 +43,23 @@ public class EngineOutbox {
                 .orElseGet(() -> commands.save(new EngineCommand(kind, targetId, clock.instant())));
         events.publishEvent(new EngineCommandQueued(command.getId()));
         return command;
+    }
+
+    /** A command sent no earlier than {@code notBefore} (once per kind and target, like {@link #enqueue}). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public EngineCommand enqueue(EngineCommand.Kind kind, long targetId, Instant notBefore) {
+        EngineCommand command = enqueue(kind, targetId);
+        if (!command.isDone() && command.getAttempts() == 0) {
+            command.notBefore(notBefore);
+        }
+        return command;
+    }
+
+    /** Moves the pending command of this kind for the target to {@code notBefore}; a sent one stays as it is. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void reschedule(EngineCommand.Kind kind, long targetId, Instant notBefore) {
+        commands.findFirstByKindAndTargetIdOrderByIdDesc(kind, targetId).filter(command -> !command.isDone())
+                .ifPresent(command -> command.notBefore(notBefore));
     }
 
     @Transactional(readOnly = true)

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,7 @@ import org.uep.domain.calendar.CalendarService;
 import org.uep.domain.calendar.YearFacts;
 import org.uep.domain.outbox.EngineCommand;
 import org.uep.domain.outbox.EngineOutbox;
+import org.uep.domain.testing.Dossiers;
 
 /** Clocks on the calendar seeded from the shipped holiday file; expected days worked out by hand. */
 @DomainTest
@@ -67,18 +70,40 @@ class StatutoryClocksTest {
     }
 
     @Test
-    void aWatchedClockAsksForItsWatcherOnceAndAPartyWindowDoesNot() {
+    void aWatchedClockAsksForItsWatcherOnceWhenDueSoonAndAPartyWindowDoesNot() {
         String subject = subject();
         RunningClock serve = clocks.start(subject, "decision.serve", shanghai("2026-11-27T10:00:00"), "t");
         clocks.start(subject, "decision.serve", shanghai("2026-11-27T10:00:00"), "t");
         RunningClock window = clocks.start(subject, "notice.reply", shanghai("2026-11-27T10:00:00"), "t");
 
-        assertThat(outbox.find(EngineCommand.Kind.WATCH_CLOCK, serve.getId())).as("decision.serve is watched").isPresent();
+        EngineCommand watch = outbox.find(EngineCommand.Kind.WATCH_CLOCK, serve.getId()).orElseThrow();
+        assertThat(watch.getNextAttemptAt()).as("the watcher starts when the clock is due soon")
+                .isEqualTo(OffsetDateTime.parse(clocks.watch(serve).reminderAt()).toInstant());
         assertThat(outbox.find(EngineCommand.Kind.WATCH_CLOCK, window.getId())).as("the model acts on a party window")
                 .isEmpty();
-        assertThat(clocks.bindWatcher(serve.getId(), 4242L)).isTrue();
-        assertThat(clocks.bindWatcher(serve.getId(), 4343L)).as("one watcher per clock").isFalse();
+        // A watcher-to-be follows the clock's moves: its start moves with the due-soon day, no message is sent.
+        Instant dueSoonBefore = watch.getNextAttemptAt();
+        clocks.moveDueTo(subject, "decision.serve", LocalDate.of(2026, 12, 30), "head.dinghai", "测试");
+        assertThat(outbox.find(EngineCommand.Kind.WATCH_CLOCK, serve.getId()).orElseThrow().getNextAttemptAt())
+                .isAfter(dueSoonBefore);
+        assertThat(outbox.find(EngineCommand.Kind.CLOCK_MOVED, serve.getId())).isEmpty();
+
+        long read = clocks.get(serve.getId()).getVersion();
+        clocks.pause(subject, "decision.serve", "t", "测试");
+        assertThat(clocks.bindWatcher(serve.getId(), read, 4141L)).as("started from instants the clock no longer has")
+                .isFalse();
+        long current = clocks.get(serve.getId()).getVersion();
+        assertThat(clocks.bindWatcher(serve.getId(), current, 4242L)).isTrue();
+        assertThat(clocks.bindWatcher(serve.getId(), clocks.get(serve.getId()).getVersion(), 4343L))
+                .as("one watcher per clock").isFalse();
         assertThat(clocks.get(serve.getId()).getWatcherInstanceKey()).isEqualTo(4242L);
+
+        clocks.resume(subject, "decision.serve", "t");
+        assertThat(outbox.find(EngineCommand.Kind.CLOCK_MOVED, serve.getId())).as("its watcher hears of the move").isPresent();
+        clocks.stop(subject, "decision.serve", "t");
+        clocks.stop(subject, "notice.reply", "t");
+        assertThat(outbox.find(EngineCommand.Kind.CLOCK_STOPPED, serve.getId())).isPresent();
+        assertThat(outbox.find(EngineCommand.Kind.CLOCK_STOPPED, window.getId())).as("nobody listens").isEmpty();
     }
 
     @Test
@@ -147,7 +172,10 @@ class StatutoryClocksTest {
         assertThat(recomputed.getDueAt()).isEqualTo(shanghai("2030-01-17T00:00:00"));
         assertThat(recomputed.isProvisional()).isFalse();
         assertThat(audit.findByStreamOrderById(subject)).extracting(e -> e.getAction()).contains("clock.recomputed");
-        assertThat(outbox.find(EngineCommand.Kind.CLOCK_MOVED, provisional.getId())).as("its watcher is re-armed").isPresent();
+        assertThat(outbox.find(EngineCommand.Kind.CLOCK_MOVED, provisional.getId())).as("no watcher yet").isEmpty();
+        assertThat(outbox.find(EngineCommand.Kind.WATCH_CLOCK, provisional.getId()).orElseThrow().getNextAttemptAt())
+                .as("the watcher-to-be starts from the new due-soon day")
+                .isEqualTo(OffsetDateTime.parse(clocks.watch(recomputed).reminderAt()).toInstant());
     }
 
     @Test
@@ -159,6 +187,7 @@ class StatutoryClocksTest {
         assertThat(clocks.watch(subject, "lead.verify"))
                 .isEqualTo(new ClockWatch(Long.toString(id), "2025-10-13T00:00:00+08:00", "2025-10-17T00:00:00+08:00"));
         assertThat(outbox.find(EngineCommand.Kind.CLOCK_MOVED, id)).as("the watcher starts from the job's result").isEmpty();
+        assertThat(clocks.bindWatcher(id, clocks.get(id).getVersion(), Dossiers.nextKey())).isTrue();
 
         clocks.pause(subject, "lead.verify", "t", "等待检测结果");
         assertThat(clocks.watch(subject, "lead.verify")).as("paused: no timer").isEqualTo(new ClockWatch(Long.toString(id), null, null));

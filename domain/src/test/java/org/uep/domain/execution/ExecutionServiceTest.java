@@ -91,7 +91,8 @@ class ExecutionServiceTest {
 
         var finePay = fixture.clock(execution, ExecutionService.FINE_PAY);
         assertThat(finePay.getDueAt()).isEqualTo(LegalTime.endOf(LocalDate.parse("2026-04-15")));
-        assertThat(outbox.find(EngineCommand.Kind.CLOCK_MOVED, finePay.getId())).as("the watcher re-arms").isPresent();
+        assertThat(outbox.find(EngineCommand.Kind.CLOCK_MOVED, finePay.getId()))
+                .as("no watcher listens: the case re-arms its payment timer from the approval's paymentDueAt").isEmpty();
         fixture.clock().set("2026-04-15T12:00:00");
         assertThat(executions.statement(lead).balance().lateFeeFen()).isZero();
         fixture.clock().set("2026-04-16T12:00:00");

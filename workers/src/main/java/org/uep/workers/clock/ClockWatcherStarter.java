@@ -15,9 +15,10 @@ import org.uep.workers.outbox.EngineCommandHandler;
 import org.uep.workers.outbox.SingleInstanceStart;
 
 /**
- * Starts the watcher of a watched clock (catalogue) exactly once: statutory-clock with the clock's instants, and the
- * dossier's unit, whose head follows the clock up when it expires. A clock that already has its watcher is left alone;
- * an instance created by a retry after a lost answer is bound to nothing and cancelled.
+ * Starts the watcher of a watched clock (catalogue) exactly once, when the clock becomes due soon: statutory-clock with
+ * the clock's instants, and the dossier's unit, whose head follows the clock up when it expires. A clock met by then, or
+ * already watched, is left alone; an instance created by a retry after a lost answer, or from instants the clock no
+ * longer has, is bound to nothing and cancelled (the latter started again by the outbox's retry).
  */
 @Component
 class ClockWatcherStarter implements EngineCommandHandler {
@@ -48,6 +49,12 @@ class ClockWatcherStarter implements EngineCommandHandler {
         variables.put(Variables.ESCALATE_TO, leads.get(leadId).getUnitPath());
         variables.put(Variables.LEAD_ID, leadId);
         SingleInstanceStart.start(client, StatutoryClockProcess.PROCESS_ID, variables,
-                key -> clocks.bindWatcher(running.getId(), key), "Clock " + running.getId());
+                key -> clocks.bindWatcher(running.getId(), running.getVersion(), key), "Clock " + running.getId());
+        RunningClock now = clocks.get(running.getId());
+        if (now.getWatcherInstanceKey() == null && now.getStoppedAt() == null) {
+            // The clock moved while its watcher started from the instants before: that one was cancelled.
+            throw new IllegalStateException("Clock " + running.getId() + " changed while its watcher started; "
+                    + "starting it again from the latest instants");
+        }
     }
 }

@@ -1,14 +1,13 @@
 package org.uep.workers.outbox;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -43,6 +42,8 @@ public class EngineCommandDispatcher implements SmartLifecycle {
     private final Duration pollInterval;
     private final int senderCount;
     private final AtomicBoolean wakeUpPending = new AtomicBoolean();
+    /** Commands handed to a sender and not yet answered (the lease guards other instances; this, needless claims). */
+    private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
     private ScheduledExecutorService thread;
     private ExecutorService senders;
 
@@ -65,37 +66,38 @@ public class EngineCommandDispatcher implements SmartLifecycle {
         }
     }
 
-    /** Sends every due command once; returns how many the engine accepted. */
-    public int dispatchDue() {
-        int sent = 0;
+    /**
+     * Hands every due command not already being sent to a sender and returns at once: a command queued while others
+     * wait for the engine's answer goes out at once instead of after the slowest of them.
+     */
+    void dispatchDue() {
         try {
-            List<Future<Integer>> sending = new ArrayList<>();
             for (long id : outbox.due(BATCH)) {
-                sending.add(senders.submit(() -> outbox.claim(id).map(this::send).orElse(0)));
+                if (inFlight.add(id)) {
+                    senders.execute(() -> {
+                        try {
+                            outbox.claim(id).ifPresent(this::send);
+                        } finally {
+                            inFlight.remove(id);
+                        }
+                    });
+                }
             }
-            for (Future<Integer> one : sending) {
-                sent += one.get();
-            }
-        } catch (RuntimeException | ExecutionException e) {
+        } catch (RuntimeException e) {
             log.warn("Outbox dispatch interrupted: {}", e.toString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
-        return sent;
     }
 
-    private int send(EngineCommand command) {
+    private void send(EngineCommand command) {
         EngineCommandHandler handler = handlers.get(command.getKind());
         try {
             handler.send(command);
             outbox.markDone(command.getId());
-            return 1;
         } catch (RuntimeException e) {
             String error = describe(e);
             log.info("Engine command {} {} #{} not accepted (attempt {}): {}", command.getKind(), command.getTargetId(),
                     command.getId(), command.getAttempts(), error);
             outbox.markFailed(command.getId(), error);
-            return 0;
         }
     }
 
