@@ -176,16 +176,24 @@ public final class PenaltyCaseProcess {
         public static final String REVIEW_PUBLICATION = "reviewPublication";
         /** 公示决定 Publish decision. */
         public static final String PUBLISH_DECISION = "publishDecision";
+        /** Published or not to be published: either way the decision may still be revoked until final. */
+        public static final String PUBLICATION_MERGE = "publicationMerge";
+        /** Only a penalty decision awaits revocation; a decision not to penalise ends here. */
+        public static final String REVOCABLE_GATEWAY = "revocableGateway";
         /** Event-based: revoked, or the decision becomes final. */
         public static final String AWAIT_REVOCATION = "awaitRevocation";
         public static final String DECISION_REVOKED = "decisionRevoked";
-        /** 撤回公示 Withdraw publication. */
+        /** Interrupting message boundary on the publication review: revoked before anything was published. */
+        public static final String REVOKED_DURING_PUBLICATION_REVIEW = "revokedDuringPublicationReview";
+        public static final String REVOCATION_MERGE = "revocationMerge";
+        /** 撤回公示 Close the revoked case and withdraw its publication, if published. */
         public static final String WITHDRAW_PUBLICATION = "withdrawPublication";
         /** Terminate end: a revoked decision is not executed any further. */
         public static final String PUBLICATION_WITHDRAWN = "publicationWithdrawn";
         /** Timer at {@link Variables#DECISION_FINAL_AT}. */
         public static final String DECISION_FINAL = "decisionFinal";
-        public static final String PUBLICATION_MERGE = "publicationMerge";
+        public static final String FINAL_MERGE = "finalMerge";
+        /** The decision is final: no revocation can withdraw it any more. */
         public static final String PUBLICATION_ENDED = "publicationEnded";
 
         private Elements() {}

@@ -178,11 +178,12 @@ class PenaltyCaseContractTest {
         assertThat(withdrawn.getEventDefinitions()).singleElement().isInstanceOf(TerminateEventDefinition.class);
 
         // The case.decide clock is the watcher's: no timer reads decisionClock; the party windows interrupt only
-        // their own tasks.
+        // their own tasks, a revocation only the publication's review.
         model.getModelElementsByType(TimerEventDefinition.class).forEach(timer -> assertThat(
                 timer.getTimeDate().getTextContent()).doesNotContain(Variables.DECISION_CLOCK));
         assertThat(model.getModelElementsByType(BoundaryEvent.class)).extracting(b -> b.getAttachedTo().getId())
-                .containsExactlyInAnyOrder(Elements.HEAR_STATEMENT, Elements.RECORD_HEARING_REQUEST);
+                .containsExactlyInAnyOrder(Elements.HEAR_STATEMENT, Elements.RECORD_HEARING_REQUEST,
+                        Elements.REVIEW_PUBLICATION);
     }
 
     @Test

@@ -209,11 +209,13 @@ class PenaltyCaseProcessTest {
                         Elements.DECISION_SERVED_FORK, Elements.PAYMENT_GATEWAY, Elements.PAYMENT_MERGE,
                         Elements.AWAIT_PAYMENT, Elements.PAYMENT_SETTLED, Elements.EXECUTION_MERGE,
                         Elements.CLOSING_MERGE, Elements.CLOSE_CASE, Elements.REVIEW_CASE_FILE, Elements.CASE_CLOSED,
-                        Elements.DECISION_FINAL, Elements.PUBLICATION_MERGE, Elements.PUBLICATION_ENDED)
+                        Elements.PUBLICATION_MERGE, Elements.DECISION_FINAL, Elements.FINAL_MERGE,
+                        Elements.PUBLICATION_ENDED)
                 .hasPassedElementsInOrder(Elements.HEARING_RIGHT_GATEWAY, Elements.HEARING_MERGE,
                         Elements.PARTY_WINDOWS_JOIN)
                 .hasPassedElementsInOrder(Elements.PUBLICATION_GATEWAY, Elements.REVIEW_PUBLICATION,
-                        Elements.PUBLISH_DECISION, Elements.AWAIT_REVOCATION, Elements.DECISION_FINAL)
+                        Elements.PUBLISH_DECISION, Elements.PUBLICATION_MERGE, Elements.REVOCABLE_GATEWAY,
+                        Elements.AWAIT_REVOCATION, Elements.DECISION_FINAL)
                 .hasNotPassedElement(Elements.LEGAL_REVIEW)
                 .hasNotPassedElement(Elements.COLLECTIVE_DISCUSSION)
                 .hasNotPassedElement(Elements.RECORD_HEARING_REQUEST)
@@ -307,7 +309,8 @@ class PenaltyCaseProcessTest {
                         Elements.PAYMENT_GATEWAY, Elements.EXECUTION_MERGE, Elements.CLOSING_MERGE,
                         Elements.CLOSE_CASE, Elements.REVIEW_CASE_FILE, Elements.CASE_CLOSED)
                 .hasPassedElementsInOrder(Elements.PUBLICATION_GATEWAY, Elements.PUBLICATION_MERGE,
-                        Elements.PUBLICATION_ENDED)
+                        Elements.REVOCABLE_GATEWAY, Elements.FINAL_MERGE, Elements.PUBLICATION_ENDED)
+                .hasNotPassedElement(Elements.AWAIT_REVOCATION)
                 .hasNotPassedElement(Elements.PROPOSE_PENALTY)
                 .hasNotPassedElement(Elements.ISSUE_NOTICE)
                 .hasNotPassedElement(Elements.AWAIT_PAYMENT)
@@ -547,27 +550,28 @@ class PenaltyCaseProcessTest {
         toDecisionApproval();
         approveDecision(true);
         issueAndServeDecision(true, false);
-        assertThat(model.armedTimers(instance)).containsOnly(Map.entry(Elements.PAYMENT_OVERDUE, instant(paymentDueAt)));
+        assertThat(executionTimers(instance)).containsOnly(Map.entry(Elements.PAYMENT_OVERDUE, instant(paymentDueAt)));
 
         // The party applies for a deferral; the head approves a new deadline and the timer follows it.
         publishMessage(Messages.DEFERRAL_REQUESTED, Map.of());
-        assertThat(model.armedTimers(instance)).isEmpty();
+        assertThat(executionTimers(instance)).isEmpty();
         String deferredTo = at(Duration.ofDays(140));
         completeUserTask(Elements.APPROVE_DEFERRAL, Map.of(Variables.PAYMENT_DUE_AT, deferredTo));
         paymentDueAt = deferredTo;
-        assertThat(model.armedTimers(instance)).containsOnly(Map.entry(Elements.PAYMENT_OVERDUE, instant(deferredTo)));
+        assertThat(executionTimers(instance)).containsOnly(Map.entry(Elements.PAYMENT_OVERDUE, instant(deferredTo)));
 
         model.advanceTo(instant(deferredTo).plus(Duration.ofMinutes(1)));
         model.awaitTimerTriggered(Elements.PAYMENT_OVERDUE, 1);
         completeUserTask(Elements.REMIND_PAYMENT, Map.of(
                 Variables.ENFORCEMENT_OPENS_AT, enforcementOpensAt, Variables.ENFORCEMENT_DUE_AT, enforcementDueAt));
-        assertThat(model.armedTimers(instance))
+        assertThat(executionTimers(instance))
                 .containsOnly(Map.entry(Elements.ENFORCEMENT_WINDOW_OPENED, instant(enforcementOpensAt)));
 
         model.advanceTo(instant(enforcementOpensAt).plus(Duration.ofMinutes(1)));
         model.awaitTimerTriggered(Elements.ENFORCEMENT_WINDOW_OPENED, 1);
         completeUserTask(Elements.APPLY_FOR_COURT_ENFORCEMENT, Map.of());
         closeAndReviewCaseFile();
+        decisionBecomesFinal(instance);
 
         assertInstance(instance)
                 .hasPassedElementsInOrder(Elements.PAYMENT_GATEWAY, Elements.PAYMENT_MERGE, Elements.AWAIT_PAYMENT,
@@ -596,8 +600,9 @@ class PenaltyCaseProcessTest {
                 Variables.ENFORCEMENT_OPENS_AT, enforcementOpensAt, Variables.ENFORCEMENT_DUE_AT, enforcementDueAt));
 
         publishMessage(Messages.PAYMENT_SETTLED, Map.of());
-        assertThat(model.armedTimers(instance)).isEmpty();
+        assertThat(executionTimers(instance)).isEmpty();
         closeAndReviewCaseFile();
+        decisionBecomesFinal(instance);
 
         assertInstance(instance)
                 .hasPassedElementsInOrder(Elements.REMIND_PAYMENT, Elements.AWAIT_PAYMENT_AFTER_REMINDER,
@@ -629,6 +634,50 @@ class PenaltyCaseProcessTest {
                 .isCompleted();
         assertThat(elementTerminated(instance, Elements.AWAIT_PAYMENT)).as("execution ends with the revocation").isTrue();
         assertThat(model.armedTimers(instance)).isEmpty();
+    }
+
+    @Test
+    void aDecisionRevokedWhileItsPublicationIsReviewedIsNeverPublished() {
+        long instance = startCase(1016L);
+        fileCase(decisionClock(reminderAt, dueAt));
+        toDecisionApproval();
+        approveDecision(true);
+        issueAndServeDecision(true, true);
+        assertInstance(instance).isWaitingExactlyAtElements(Elements.AWAIT_PAYMENT, Elements.REVIEW_PUBLICATION);
+
+        publishMessage(Messages.DECISION_REVOKED, Map.of());
+        completeServiceTask(JobTypes.WITHDRAW_PUBLICATION, Map.of());
+
+        assertInstance(instance)
+                .hasPassedElementsInOrder(Elements.REVOKED_DURING_PUBLICATION_REVIEW, Elements.REVOCATION_MERGE,
+                        Elements.WITHDRAW_PUBLICATION, Elements.PUBLICATION_WITHDRAWN)
+                .hasNotPassedElement(Elements.REVIEW_PUBLICATION)
+                .hasNotPassedElement(Elements.PUBLISH_DECISION)
+                .hasNoIncidents()
+                .isCompleted();
+        assertThat(inboxTasks(instance)).isEmpty();
+    }
+
+    @Test
+    void aPenaltyNotToBePublishedMayStillBeRevokedUntilFinal() {
+        long instance = startCase(1017L);
+        fileCase(decisionClock(reminderAt, dueAt));
+        toDecisionApproval();
+        approveDecision(true);
+        issueAndServeDecision(true, false);
+        assertInstance(instance).isWaitingExactlyAtElements(Elements.AWAIT_PAYMENT, Elements.AWAIT_REVOCATION);
+
+        publishMessage(Messages.DECISION_REVOKED, Map.of());
+        completeServiceTask(JobTypes.WITHDRAW_PUBLICATION, Map.of());
+
+        assertInstance(instance)
+                .hasPassedElementsInOrder(Elements.PUBLICATION_GATEWAY, Elements.PUBLICATION_MERGE,
+                        Elements.REVOCABLE_GATEWAY, Elements.AWAIT_REVOCATION, Elements.DECISION_REVOKED,
+                        Elements.REVOCATION_MERGE, Elements.WITHDRAW_PUBLICATION, Elements.PUBLICATION_WITHDRAWN)
+                .hasNotPassedElement(Elements.REVIEW_PUBLICATION)
+                .hasNoIncidents()
+                .isCompleted();
+        assertThat(elementTerminated(instance, Elements.AWAIT_PAYMENT)).as("execution ends with the revocation").isTrue();
     }
 
     // --- the case.decide watcher ------------------------------------------------------------------------------------
@@ -925,6 +974,21 @@ class PenaltyCaseProcessTest {
         served.put(Variables.PUBLICATION_DUE_AT, publication ? publicationDueAt : null);
         served.put(Variables.DECISION_FINAL_AT, decisionFinalAt);
         completeUserTask(Elements.SERVE_DECISION, served);
+    }
+
+    /** The armed timers but the decision's finality, which a penalty decision awaits whether published or not. */
+    private Map<String, Instant> executionTimers(long instance) {
+        Map<String, Instant> armed = new HashMap<>(model.armedTimers(instance));
+        armed.remove(Elements.DECISION_FINAL);
+        return armed;
+    }
+
+    /** The review and lawsuit windows pass: nothing can revoke the decision any more. */
+    private void decisionBecomesFinal(long instance) {
+        if (model.armedTimers(instance).containsKey(Elements.DECISION_FINAL)) {
+            model.advanceTo(instant(decisionFinalAt).plus(Duration.ofMinutes(1)));
+            model.awaitTimerTriggered(Elements.DECISION_FINAL, 1);
+        }
     }
 
     private void publishDecision() {
