@@ -18,6 +18,8 @@ import org.uep.app.testing.ApiClient;
 import org.uep.app.testing.DirectoryReady;
 import org.uep.app.testing.Scenarios;
 import org.uep.app.testing.UepIntegrationTest;
+import org.uep.domain.clock.LegalTime;
+import org.uep.domain.testing.MovableClock;
 import org.uep.processes.coercive.CoerciveMeasureProcess.Elements;
 
 /**
@@ -32,6 +34,8 @@ class CoerciveMeasureEndToEndTest {
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
+    /** The application's clock: earlier test classes may have moved it ahead of the wall clock. */
+    @Autowired MovableClock clock;
 
     ApiClient officer;
     ApiClient head;
@@ -126,10 +130,11 @@ class CoerciveMeasureEndToEndTest {
         return OffsetDateTime.parse(value.asText()).toInstant();
     }
 
-    private static String taken(List<String> officers) {
+    private String taken(List<String> officers) {
         return """
                 {"officers": %s, "data": {"taken": true, "takenAt": "%s",
                  "record": "现场笔录：当事人在场，物品清单一份，双方签字"}}"""
-                .formatted(officers.stream().map(o -> "\"" + o + "\"").toList(), OffsetDateTime.now());
+                .formatted(officers.stream().map(o -> "\"" + o + "\"").toList(),
+                        OffsetDateTime.ofInstant(clock.instant(), LegalTime.ZONE));
     }
 }
