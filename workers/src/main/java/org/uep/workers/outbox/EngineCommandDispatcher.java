@@ -8,9 +8,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,10 +25,10 @@ import org.uep.domain.outbox.EngineOutbox;
 
 /**
  * Sends outbox commands to the engine: at once when a transaction that queued one commits, and on a
- * steady poll for retries (an engine that was unavailable gets the command once it is back).
- * One thread per instance finds the due commands and hands them to a few senders, which send them side by side (a
- * send waits for the engine's answer; one after another, every user's next task queued behind the others'); the
- * outbox's claim (a lease) keeps a command with one sender, across instances too.
+ * steady poll for retries and deferred commands (an engine that was unavailable gets the command once it is back).
+ * Commands go to a few senders, which send them side by side (a send waits for the engine's answer; one after another,
+ * every user's next task queued behind the others'); the outbox's claim (a lease) keeps a command with one sender,
+ * across instances too.
  */
 @Component
 @ConditionalOnProperty(name = "uep.outbox.dispatcher.enabled", havingValue = "true", matchIfMissing = true)
@@ -41,11 +41,10 @@ public class EngineCommandDispatcher implements SmartLifecycle {
     private final Map<EngineCommand.Kind, EngineCommandHandler> handlers = new EnumMap<>(EngineCommand.Kind.class);
     private final Duration pollInterval;
     private final int senderCount;
-    private final AtomicBoolean wakeUpPending = new AtomicBoolean();
     /** Commands handed to a sender and not yet answered (the lease guards other instances; this, needless claims). */
     private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
     private ScheduledExecutorService thread;
-    private ExecutorService senders;
+    private volatile ExecutorService senders;
 
     public EngineCommandDispatcher(EngineOutbox outbox, List<EngineCommandHandler> handlers,
                                    @Value("${uep.outbox.dispatcher.poll-interval:PT1S}") Duration pollInterval,
@@ -56,35 +55,37 @@ public class EngineCommandDispatcher implements SmartLifecycle {
         handlers.forEach(handler -> handler.kinds().forEach(kind -> this.handlers.put(kind, handler)));
     }
 
+    /** A transaction that queued a command committed: send it now (a deferred one is left for the poll). */
     @TransactionalEventListener
     void onQueued(EngineCommandQueued queued) {
-        if (thread != null && wakeUpPending.compareAndSet(false, true)) {
-            thread.execute(() -> {
-                wakeUpPending.set(false);
-                dispatchDue();
-            });
+        if (senders != null) {
+            submit(queued.commandId());
         }
     }
 
-    /**
-     * Hands every due command not already being sent to a sender and returns at once: a command queued while others
-     * wait for the engine's answer goes out at once instead of after the slowest of them.
-     */
+    /** The poll: hands every due command not already being sent to a sender, for retries and deferred commands. */
     void dispatchDue() {
         try {
-            for (long id : outbox.due(BATCH)) {
-                if (inFlight.add(id)) {
-                    senders.execute(() -> {
-                        try {
-                            outbox.claim(id).ifPresent(this::send);
-                        } finally {
-                            inFlight.remove(id);
-                        }
-                    });
-                }
-            }
+            outbox.due(BATCH).forEach(this::submit);
         } catch (RuntimeException e) {
             log.warn("Outbox dispatch interrupted: {}", e.toString());
+        }
+    }
+
+    /** Sends the command on a sender unless one has it already; the claim skips it when it is done or not yet due. */
+    private void submit(long id) {
+        if (inFlight.add(id)) {
+            try {
+                senders.execute(() -> {
+                    try {
+                        outbox.claim(id).ifPresent(this::send);
+                    } finally {
+                        inFlight.remove(id);
+                    }
+                });
+            } catch (RejectedExecutionException e) {
+                inFlight.remove(id); // shutting down: the next start's poll sends it
+            }
         }
     }
 
