@@ -34,7 +34,11 @@ import org.uep.domain.outbox.EngineOutbox;
 @Service
 public class StatutoryClocks {
 
-    /** Clocks a process watches by calling statutory-clock itself (penalty-case's watchDecisionClock), not the catalogue. */
+    /**
+     * Clocks a process watches by calling statutory-clock itself (penalty-case's watchDecisionClock), not the catalogue:
+     * told of every move; not of the stop, which comes with the step that ends the watcher anyway (a message nobody
+     * receives would stay buffered in the engine until it expires).
+     */
     static final Set<String> WATCHED_BY_THEIR_PROCESS = Set.of("case.decide");
 
     private final RunningClockRepository clocks;
@@ -178,7 +182,7 @@ public class StatutoryClocks {
                     Map<String, Object> before = state(running);
                     running.stopped(clock.instant());
                     record(running, actor, "clock.stopped", before, Map.of());
-                    if (isWatchedNow(running)) {
+                    if (running.getWatcherInstanceKey() != null) {
                         outbox.enqueue(EngineCommand.Kind.CLOCK_STOPPED, running.getId());
                     }
                 });

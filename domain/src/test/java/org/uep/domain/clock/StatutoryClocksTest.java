@@ -107,6 +107,17 @@ class StatutoryClocksTest {
     }
 
     @Test
+    void theDecisionClockIsWatchedByItsCaseWhichHearsOfEveryMoveButEndsTheWatcherItself() {
+        String subject = subject();
+        RunningClock decide = clocks.start(subject, "case.decide", shanghai("2026-11-27T10:00:00"), "t");
+        assertThat(outbox.find(EngineCommand.Kind.WATCH_CLOCK, decide.getId())).as("the case calls its watcher").isEmpty();
+        clocks.pause(subject, "case.decide", "t", "听证");
+        assertThat(outbox.find(EngineCommand.Kind.CLOCK_MOVED, decide.getId())).isPresent();
+        clocks.stop(subject, "case.decide", "t");
+        assertThat(outbox.find(EngineCommand.Kind.CLOCK_STOPPED, decide.getId())).isEmpty();
+    }
+
+    @Test
     void extensionsMoveTheDueDayWithinWhatTheCatalogueAllowsOnly() {
         String subject = subject();
         clocks.start(subject, "lead.verify", shanghai("2026-11-27T10:00:00"), "t");   // due end of Fri 2026-12-18
