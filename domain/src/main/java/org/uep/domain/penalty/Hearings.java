@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.uep.domain.DomainException;
+import org.uep.domain.RequiredText;
 import org.uep.domain.audit.AuditLog;
 import org.uep.domain.cases.CaseService;
 import org.uep.domain.cases.PenaltyCaseRepository;
@@ -141,12 +142,6 @@ public class Hearings {
     }
 
     private static String text(String value, String field, String chinese) {
-        if (value == null || value.isBlank()) {
-            throw DomainException.invalid("须写明" + chinese + "。" + field + " is required.");
-        }
-        if (value.length() > MAX_TEXT) {
-            throw DomainException.invalid(field + " is longer than " + MAX_TEXT + " characters");
-        }
-        return value.strip();
+        return RequiredText.of(value, field, chinese, MAX_TEXT);
     }
 }
