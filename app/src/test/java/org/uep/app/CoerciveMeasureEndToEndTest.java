@@ -57,7 +57,10 @@ class CoerciveMeasureEndToEndTest {
         assertThat(officer.post(measures, """
                 {"kind": "CONFISCATION", "items": "x", "place": "y", "reason": "z"}""").status()).isEqualTo(400);
 
-        head.claimAndComplete(head.awaitTask(filed.leadId(), Elements.APPROVE_MEASURE), """
+        JsonNode approval = head.awaitTask(filed.leadId(), Elements.APPROVE_MEASURE);
+        assertThat(approval.get("caseId").asLong()).isEqualTo(filed.caseId());
+        assertThat(approval.get("candidateGroups").get(0).asText()).isEqualTo("head@" + Scenarios.DINGHAI);
+        head.claimAndComplete(approval, """
                 {"outcome": "APPROVE", "opinion": "同意先行登记保存"}""");
         JsonNode take = officer.awaitTask(filed.leadId(), Elements.TAKE_MEASURE);
         long takeId = take.get("id").asLong();

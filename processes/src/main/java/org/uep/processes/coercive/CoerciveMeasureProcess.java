@@ -77,6 +77,8 @@ public final class CoerciveMeasureProcess {
         public static final String MEASURE_ID = "measureId";
         /** Set at start: the dossier. */
         public static final String LEAD_ID = "leadId";
+        /** Set at start: the case the measure is taken in (its tasks show its number). */
+        public static final String CASE_ID = "caseId";
         /** Set at start: the unit whose head approves and whose officers act. */
         public static final String UNIT_PATH = "unitPath";
         /** Set at start: when the head's approval is due (ISO-8601 date-time with offset). */

@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 import org.uep.domain.clock.LegalTime;
 import org.uep.domain.coercive.CoerciveMeasure;
 import org.uep.domain.coercive.CoerciveMeasures;
-import org.uep.domain.lead.LeadService;
+import org.uep.domain.cases.PenaltyCase;
+import org.uep.domain.cases.PenaltyCaseRepository;
 import org.uep.domain.outbox.EngineCommand;
 import org.uep.processes.coercive.CoerciveMeasureProcess;
 import org.uep.processes.coercive.CoerciveMeasureProcess.Variables;
@@ -19,12 +20,12 @@ import org.uep.workers.outbox.SingleInstanceStart;
 class CoerciveMeasureStarter implements EngineCommandHandler {
 
     private final CoerciveMeasures measures;
-    private final LeadService leads;
+    private final PenaltyCaseRepository cases;
     private final CamundaClient client;
 
-    CoerciveMeasureStarter(CoerciveMeasures measures, LeadService leads, CamundaClient client) {
+    CoerciveMeasureStarter(CoerciveMeasures measures, PenaltyCaseRepository cases, CamundaClient client) {
         this.measures = measures;
-        this.leads = leads;
+        this.cases = cases;
         this.client = client;
     }
 
@@ -39,9 +40,10 @@ class CoerciveMeasureStarter implements EngineCommandHandler {
         if (measure.processInstanceKey() != null) {
             return;
         }
+        PenaltyCase penaltyCase = cases.findByLeadId(measure.leadId()).orElseThrow();
         SingleInstanceStart.start(client, CoerciveMeasureProcess.PROCESS_ID,
                 Map.of(Variables.MEASURE_ID, measure.id(), Variables.LEAD_ID, measure.leadId(),
-                        Variables.UNIT_PATH, leads.get(measure.leadId()).getUnitPath(),
+                        Variables.CASE_ID, penaltyCase.getId(), Variables.UNIT_PATH, penaltyCase.getUnitPath(),
                         Variables.APPROVAL_DUE_AT, LegalTime.forEngine(measure.approvalDueAt())),
                 key -> measures.bindProcessInstance(measure.id(), key), "Coercive measure " + measure.id());
     }
