@@ -21,9 +21,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -84,7 +86,7 @@ class LifecycleBenchmark {
 
     /** Latencies (ms) from completing a task to the next one showing, by the next task's element; UEP's hops. */
     record Figures(String name, int cases, double seconds, long jobs, Map<String, List<Double>> latencies,
-                   Map<String, List<Double>> hops) {
+                   Map<String, List<Double>> hops, Map<String, Double> cpuPerCase) {
 
         List<Double> all() {
             List<Double> all = new ArrayList<>();
@@ -111,7 +113,10 @@ class LifecycleBenchmark {
         Map<String, List<Double>> latencies = new ConcurrentHashMap<>();
         long jobsBefore = count(engine, ValueType.JOB, JobIntent.COMPLETED);
         List<Long> leads = Collections.synchronizedList(new ArrayList<>());
-        ExecutorService users = Executors.newFixedThreadPool(IN_FLIGHT);
+        AtomicInteger userThreads = new AtomicInteger();
+        ExecutorService users = Executors.newFixedThreadPool(IN_FLIGHT,
+                r -> new Thread(r, "bench-user-" + userThreads.incrementAndGet()));
+        CpuUse cpuBefore = CpuUse.now();
         long start = System.nanoTime();
         List<Future<?>> cases = new ArrayList<>();
         for (int i = 0; i < CASES; i++) {
@@ -121,11 +126,13 @@ class LifecycleBenchmark {
             done.get(30, TimeUnit.MINUTES);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        Map<String, Double> cpu = CpuUse.now().perCaseSince(cpuBefore, CASES);
         users.shutdown();
         long jobs = count(engine, ValueType.JOB, JobIntent.COMPLETED) - jobsBefore;
         EngineRecords.await("every benchmark case to wait only for its decision to become final", STEP_TIMEOUT,
                 () -> leads.stream().allMatch(lead -> waitingOnlyForFinality(engine, InJvmEngine.instancesForLead(engine, lead))));
-        return new Figures("UEP (API + workers + PostgreSQL)", leads.size(), seconds, jobs, latencies, hops(engine, leads));
+        return new Figures("UEP (API + workers + PostgreSQL)", leads.size(), seconds, jobs, latencies, hops(engine, leads),
+                cpu);
     }
 
     /** One routine case as its users work it; returns the lead id once the last task is done. */
@@ -265,6 +272,7 @@ class LifecycleBenchmark {
                 }
             }));
             long jobsBefore = count(engine, ValueType.JOB, JobIntent.COMPLETED);
+            CpuUse cpuBefore = CpuUse.now();
             long start = System.nanoTime();
             List<Long> instances = new ArrayList<>();
             for (int i = 0; i < CASES; i++) {
@@ -277,11 +285,12 @@ class LifecycleBenchmark {
             }
             EngineRecords.await("the bare cases", Duration.ofMinutes(30), () -> done.get() == CASES);
             double seconds = (System.nanoTime() - start) / 1e9;
+            Map<String, Double> cpu = CpuUse.now().perCaseSince(cpuBefore, CASES);
             long jobs = count(engine, ValueType.JOB, JobIntent.COMPLETED) - jobsBefore;
             EngineRecords.await("every bare case to wait only for its decision to become final", STEP_TIMEOUT,
                     () -> waitingOnlyForFinality(engine, instances));
             workers.forEach(JobWorker::close);
-            return new Figures("bare engine (no-op workers)", instances.size(), seconds, jobs, latencies, Map.of());
+            return new Figures("bare engine (no-op workers)", instances.size(), seconds, jobs, latencies, Map.of(), cpu);
         } finally {
             engine.stop();
         }
@@ -397,6 +406,14 @@ class LifecycleBenchmark {
                 / (bare.cases() / bare.seconds()), (uep.jobs() / uep.seconds()) / (bare.jobs() / bare.seconds())));
         uep.hops().forEach((hop, ms) -> out.append(String.format("  %-58s p50 %7.1f ms  p95 %7.1f ms%n", hop,
                 pct(ms, 50), pct(ms, 95))));
+        out.append(String.format("CPU per case (ms of CPU time, %d cores; Keycloak not counted), UEP | bare:%n",
+                Runtime.getRuntime().availableProcessors()));
+        Set<String> groups = new LinkedHashSet<>(uep.cpuPerCase().keySet());
+        groups.addAll(bare.cpuPerCase().keySet());
+        for (String group : groups) {
+            out.append(String.format("  %-28s %8.1f | %6.1f%n", group, uep.cpuPerCase().getOrDefault(group, 0.0),
+                    bare.cpuPerCase().getOrDefault(group, 0.0)));
+        }
         out.append("Where the time goes (p50 ms until the task shows, UEP | bare):\n");
         for (String element : uep.latencies().keySet().stream().sorted().toList()) {
             List<Double> u = new ArrayList<>(uep.latencies().get(element));
