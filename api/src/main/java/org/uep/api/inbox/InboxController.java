@@ -5,38 +5,51 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.uep.domain.DomainException;
 import org.uep.domain.access.Caller;
+import org.uep.domain.tasks.InboxSearch;
 import org.uep.domain.tasks.InboxService;
 import org.uep.domain.tasks.InboxTask;
 import org.uep.domain.tasks.TaskCompletion;
 
-/** 待办 Inbox: my tasks and my groups' unclaimed tasks; claim; complete with outcome and opinion. */
+/** 待办 Inbox: views, filters and pages of my tasks; claim, give back, complete with outcome and opinion. */
 @RestController
 @RequestMapping("/api")
 @Tag(name = "Inbox 待办")
 class InboxController {
 
     private final InboxService inbox;
+    private final InboxSearch search;
 
-    InboxController(InboxService inbox) {
+    InboxController(InboxService inbox, InboxSearch search) {
         this.inbox = inbox;
+        this.search = search;
     }
 
     record TaskView(long id, String name, String elementId, String formKey, String processId,
                     List<String> candidateGroups, String assignee, Instant dueAt, String status, Long leadId,
-                    Long caseId, Instant createdAt, String outcome) {
-        static TaskView of(InboxTask t) {
+                    Long caseId, String caseNumber, String partyName, Instant createdAt, Instant claimedAt,
+                    Instant completedAt, String outcome) {
+        static TaskView of(InboxSearch.Entry e) {
+            InboxTask t = e.task();
             return new TaskView(t.getId(), t.getName(), t.getElementId(), t.getFormKey(), t.getProcessId(),
                     t.getCandidateGroups(), t.getAssignee(), t.getDueAt(), t.getStatus().name(), t.getLeadId(),
-                    t.getCaseId(), t.getCreatedAt(), t.getOutcome());
+                    t.getCaseId(), e.caseNumber(), e.partyName(), t.getCreatedAt(), t.getClaimedAt(),
+                    t.getCompletedAt(), t.getOutcome());
         }
     }
 
@@ -53,27 +66,73 @@ class InboxController {
             @Size(max = 50) Map<String, Object> data) {}
 
     @GetMapping("/inbox")
-    @Operation(summary = "Open tasks assigned to me, then unclaimed tasks offered to my role@unit groups; by due date")
-    List<TaskView> inbox(Caller caller) {
-        return inbox.inbox(caller).stream().map(TaskView::of).toList();
+    @Operation(summary = "My inbox, a page at a time. view: INBOX (mine, then my groups' unclaimed; default), MINE, GROUP, "
+            + "COLLEAGUES (claimed by others in my units; squad leaders, managers, heads), COMPLETED (by me, latest "
+            + "first). Filters: kind (form key), process, caseNumber, party (part of the name), unit, dueFrom/dueTo, "
+            + "urgency (OVERDUE, DUE_SOON: within 3 days), assigned. sort: DUE (default) or CREATED. limit ≤ 200. The "
+            + "next page's link is in the Link header (rel=\"next\"); its cursor goes in after")
+    ResponseEntity<List<TaskView>> inbox(@RequestParam(required = false) String view,
+                                         @RequestParam(required = false) String kind,
+                                         @RequestParam(required = false) String process,
+                                         @RequestParam(required = false) String caseNumber,
+                                         @RequestParam(required = false) String party,
+                                         @RequestParam(required = false) String unit,
+                                         @RequestParam(required = false) Instant dueFrom,
+                                         @RequestParam(required = false) Instant dueTo,
+                                         @RequestParam(required = false) String urgency,
+                                         @RequestParam(required = false) Boolean assigned,
+                                         @RequestParam(required = false) String sort,
+                                         @RequestParam(required = false) String after,
+                                         @RequestParam(required = false) Integer limit, Caller caller) {
+        InboxSearch.Page page = search.search(new InboxSearch.Query(choice(InboxSearch.View.class, "view", view), kind,
+                process, caseNumber, party, unit, dueFrom, dueTo, choice(InboxSearch.Urgency.class, "urgency", urgency),
+                assigned, choice(InboxSearch.Sort.class, "sort", sort), after, limit), caller);
+        ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
+        if (page.next() != null) {
+            ok.header(HttpHeaders.LINK, "<" + ServletUriComponentsBuilder.fromCurrentRequest()
+                    .replaceQueryParam("after", page.next()).build().toUriString() + ">; rel=\"next\"");
+        }
+        return ok.body(page.entries().stream().map(TaskView::of).toList());
+    }
+
+    @PostMapping("/tasks/{id}/unclaim")
+    @Operation(summary = "Give a claimed task back to its groups: the one who claimed it, or a squad leader, manager or "
+            + "head of its unit")
+    TaskView unclaim(@PathVariable long id, Caller caller) {
+        return view(inbox.unclaim(id, caller));
     }
 
     @GetMapping("/tasks/{id}")
     @Operation(summary = "One task offered to me or handled by me")
     TaskView task(@PathVariable long id, Caller caller) {
-        return TaskView.of(inbox.get(id, caller));
+        return view(inbox.get(id, caller));
     }
 
     @PostMapping("/tasks/{id}/claim")
     @Operation(summary = "Claim a task of my groups; a task claimed by someone else answers 409")
     TaskView claim(@PathVariable long id, Caller caller) {
-        return TaskView.of(inbox.claim(id, caller));
+        return view(inbox.claim(id, caller));
     }
 
     @PostMapping("/tasks/{id}/complete")
     @Operation(summary = "Complete a task I claimed; the process moves on once the engine confirms")
     TaskView complete(@PathVariable long id, @Valid @RequestBody CompletionRequest request, Caller caller) {
-        return TaskView.of(inbox.complete(id, new TaskCompletion(request.outcome(), request.opinion(),
+        return view(inbox.complete(id, new TaskCompletion(request.outcome(), request.opinion(),
                 request.findings(), request.officers(), request.data()), caller));
+    }
+
+    private TaskView view(InboxTask task) {
+        return TaskView.of(search.entry(task));
+    }
+
+    private static <E extends Enum<E>> E choice(Class<E> type, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalid(field + " must be one of " + Arrays.toString(type.getEnumConstants()));
+        }
     }
 }

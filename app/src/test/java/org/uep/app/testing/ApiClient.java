@@ -13,12 +13,15 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.uep.workers.testing.EngineRecords;
 
 /** Calls the running app over HTTP as a given Keycloak user (real tokens, real network). */
 public final class ApiClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern NEXT = Pattern.compile("<([^>]+)>;\\s*rel=\"next\"");
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
     private final String token;
@@ -43,7 +46,8 @@ public final class ApiClient {
         return new ApiClient("http://localhost:" + port, null);
     }
 
-    public record Response(int status, String contentType, JsonNode body) {}
+    /** {@code next}: the path and query of the Link header's rel="next" page, if any. */
+    public record Response(int status, String contentType, JsonNode body, String next) {}
 
     public Response get(String path) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
@@ -90,11 +94,21 @@ public final class ApiClient {
         HttpResponse<String> response = Http.exchange(http, authorised(request), HttpResponse.BodyHandlers.ofString());
         String body = response.body();
         try {
+            String next = response.headers().firstValue("Link").map(ApiClient::nextPage).orElse(null);
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    body == null || body.isBlank() ? JSON.nullNode() : JSON.readTree(body));
+                    body == null || body.isBlank() ? JSON.nullNode() : JSON.readTree(body), next);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String nextPage(String link) {
+        Matcher next = NEXT.matcher(link);
+        if (!next.find()) {
+            return null;
+        }
+        URI uri = URI.create(next.group(1));
+        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
 
     /** Waits until the task of {@code elementId} for the lead shows in this user's inbox. */

@@ -25,7 +25,6 @@ import org.uep.domain.outbox.EngineOutbox;
 @Service
 public class InboxService implements SmartInitializingSingleton {
 
-    static final int INBOX_PAGE = 200;
 
     private final InboxTaskRepository tasks;
     private final JdbcTemplate jdbc;
@@ -95,11 +94,6 @@ public class InboxService implements SmartInitializingSingleton {
         return true;
     }
 
-    @Transactional(readOnly = true)
-    public List<InboxTask> inbox(Caller caller) {
-        return tasks.findInbox(caller.username(), caller.candidateGroups().toArray(String[]::new), INBOX_PAGE);
-    }
-
     /** A task the caller may see: offered to them, or already handled by them. */
     @Transactional(readOnly = true)
     public InboxTask get(long taskId, Caller caller) {
@@ -129,6 +123,33 @@ public class InboxService implements SmartInitializingSingleton {
         audit.append(stream(claimed.getLeadId(), claimed.getCaseId()), caller.username(),
                 caller.actingUnit(claimed.getCandidateGroups()), "task.claimed", null, Map.of("taskId", taskId, "assignee", caller.username()));
         return claimed;
+    }
+
+    /**
+     * 退回待领: the task goes back to its groups — by the one who claimed it, or by a squad leader, manager or head of the
+     * task's unit (someone is away). Only an open, claimed task.
+     */
+    @Transactional
+    public InboxTask unclaim(long taskId, Caller caller) {
+        InboxTask task = tasks.findById(taskId).filter(t -> InboxSearch.supervises(caller, t.getCandidateGroups())
+                || access.mayWorkOn(caller, t.getCandidateGroups(), t.getCandidateUsers(), t.getAssignee()))
+                .orElseThrow(() -> DomainException.notFound("Task", taskId));
+        if (task.getStatus() != InboxTask.Status.OPEN || task.getAssignee() == null) {
+            throw DomainException.conflict("Task " + taskId + " is not claimed: nothing to give back");
+        }
+        if (!caller.username().equals(task.getAssignee()) && !InboxSearch.supervises(caller, task.getCandidateGroups())) {
+            throw DomainException.forbidden("Task " + taskId + " is claimed by " + task.getAssignee()
+                    + "; only they or a squad leader, manager or head of its unit can give it back");
+        }
+        String assignee = task.getAssignee();
+        if (tasks.unclaim(taskId, assignee) == 0) {
+            throw DomainException.conflict("Task " + taskId + " changed meanwhile; look at it again");
+        }
+        InboxTask unclaimed = tasks.findById(taskId).orElseThrow();
+        audit.append(stream(unclaimed.getLeadId(), unclaimed.getCaseId()), caller.username(),
+                InboxSearch.unitOf(unclaimed.getCandidateGroups().getFirst()), "task.unclaimed", Map.of("assignee", assignee),
+                Map.of("taskId", taskId));
+        return unclaimed;
     }
 
     /**

@@ -1,0 +1,127 @@
+package org.uep.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.uep.app.testing.ApiClient;
+import org.uep.app.testing.DirectoryReady;
+import org.uep.app.testing.Scenarios;
+import org.uep.app.testing.UepIntegrationTest;
+import org.uep.processes.penalty.PenaltyCaseProcess.Elements;
+import org.uep.processes.penalty.PenaltyCaseProcess.Forms;
+
+/**
+ * The inbox API with real tokens: views and filters, keyset pages through the Link header, two officers claiming the
+ * same task at once (exactly one wins), giving a task back, and what someone outside the task's groups gets.
+ */
+@UepIntegrationTest
+class InboxApiTest {
+
+    @LocalServerPort int port;
+    @Autowired JdbcTemplate jdbc;
+
+    ApiClient officer1;
+    ApiClient officer2;
+    ApiClient squadLeader;
+
+    @BeforeEach
+    void directoryKnowsTheOfficers() {
+        DirectoryReady.await(jdbc);
+        officer1 = ApiClient.as(port, "officer.dinghai1");
+        officer2 = ApiClient.as(port, "officer.dinghai2");
+        squadLeader = ApiClient.as(port, "squad.dinghai");
+    }
+
+    @Test
+    void pagesFollowTheLinkHeaderAndViewsAndFiltersNarrowTheList() {
+        long first = Scenarios.lead(port, "收件箱分页 inbox paging 1");
+        long second = Scenarios.lead(port, "收件箱分页 inbox paging 2");
+        long firstTask = officer1.awaitTask(first, Elements.VERIFY_LEAD).get("id").asLong();
+        long secondTask = officer1.awaitTask(second, Elements.VERIFY_LEAD).get("id").asLong();
+
+        List<Long> walked = new ArrayList<>();
+        String page = "/api/inbox?view=GROUP&kind=" + Forms.LEAD_VERIFICATION + "&sort=CREATED&limit=1";
+        int pages = 0;
+        while (page != null && pages < 500) {
+            ApiClient.Response response = officer1.get(page);
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(response.body()).hasSizeLessThanOrEqualTo(1);
+            response.body().forEach(task -> walked.add(task.get("id").asLong()));
+            page = response.next();
+            pages++;
+        }
+        assertThat(walked).as("newest first, each task once").containsSubsequence(secondTask, firstTask)
+                .doesNotHaveDuplicates();
+
+        assertThat(ids(officer1.get("/api/inbox?view=MINE&kind=" + Forms.LEAD_VERIFICATION))).doesNotContain(firstTask);
+        assertThat(officer1.post("/api/tasks/" + firstTask + "/claim", "").status()).isEqualTo(200);
+        assertThat(ids(officer1.get("/api/inbox?view=MINE&kind=" + Forms.LEAD_VERIFICATION))).contains(firstTask);
+        assertThat(ids(officer2.get("/api/inbox?view=GROUP&kind=" + Forms.LEAD_VERIFICATION)))
+                .contains(secondTask).doesNotContain(firstTask);
+        assertThat(ids(squadLeader.get("/api/inbox?view=COLLEAGUES&assigned=true"))).contains(firstTask);
+        assertThat(officer2.get("/api/inbox?view=COLLEAGUES").status()).isEqualTo(403);
+        ApiClient.Response badView = officer1.get("/api/inbox?view=EVERYTHING");
+        assertThat(badView.status()).isEqualTo(400);
+        assertThat(badView.contentType()).startsWith("application/problem+json");
+        assertThat(badView.body().get("detail").asText()).contains("view must be one of");
+
+        // Given back by the squad leader (the officer is away): the group sees it again.
+        assertThat(officer2.post("/api/tasks/" + firstTask + "/unclaim", "").status()).isEqualTo(403);
+        JsonNode givenBack = squadLeader.post("/api/tasks/" + firstTask + "/unclaim", "").body();
+        assertThat(givenBack.get("assignee").isNull()).isTrue();
+        assertThat(ids(officer2.get("/api/inbox?view=GROUP&kind=" + Forms.LEAD_VERIFICATION))).contains(firstTask);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'task.unclaimed' and stream = ?",
+                Long.class, "lead/" + first)).isEqualTo(1);
+    }
+
+    @Test
+    void ofTwoOfficersClaimingTheSameTaskAtOnceExactlyOneWinsAndOutsidersSeeNothing() throws Exception {
+        long lead = Scenarios.lead(port, "同时领取 claim race");
+        long task = officer1.awaitTask(lead, Elements.VERIFY_LEAD).get("id").asLong();
+
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService both = Executors.newFixedThreadPool(2);
+        List<Future<Integer>> claims = new ArrayList<>();
+        for (ApiClient officer : List.of(officer1, officer2)) {
+            Callable<Integer> claim = () -> {
+                start.await();
+                return officer.post("/api/tasks/" + task + "/claim", "").status();
+            };
+            claims.add(both.submit(claim));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> claim : claims) {
+            statuses.add(claim.get());
+        }
+        both.shutdown();
+        assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+
+        ApiClient outsider = ApiClient.as(port, "officer.huannan");
+        assertThat(ids(outsider.get("/api/inbox?view=GROUP"))).doesNotContain(task);
+        assertThat(outsider.get("/api/tasks/" + task).status()).isEqualTo(404);
+        assertThat(outsider.post("/api/tasks/" + task + "/claim", "").status()).isEqualTo(404);
+        assertThat(outsider.post("/api/tasks/" + task + "/complete", """
+                {"outcome": "FILE", "opinion": "越权"}""").status()).isEqualTo(404);
+        assertThat(outsider.post("/api/tasks/" + task + "/unclaim", "").status()).isEqualTo(404);
+    }
+
+    private static List<Long> ids(ApiClient.Response response) {
+        assertThat(response.status()).as(response.body().toString()).isEqualTo(200);
+        List<Long> ids = new ArrayList<>();
+        response.body().forEach(task -> ids.add(task.get("id").asLong()));
+        return ids;
+    }
+}

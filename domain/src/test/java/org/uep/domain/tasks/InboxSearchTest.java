@@ -1,0 +1,217 @@
+package org.uep.domain.tasks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.uep.domain.DomainException;
+import org.uep.domain.DomainTest;
+import org.uep.domain.access.Caller;
+import org.uep.domain.cases.CaseService;
+import org.uep.domain.cases.PenaltyCase;
+import org.uep.domain.lead.Lead;
+import org.uep.domain.lead.LeadService;
+import org.uep.domain.lead.NewLead;
+import org.uep.domain.tasks.InboxSearch.Query;
+import org.uep.domain.tasks.InboxSearch.Sort;
+import org.uep.domain.tasks.InboxSearch.Urgency;
+import org.uep.domain.tasks.InboxSearch.View;
+import org.uep.domain.testing.Callers;
+import org.uep.domain.testing.Dossiers;
+import org.uep.processes.penalty.PenaltyCaseProcess;
+import org.uep.processes.penalty.PenaltyCaseProcess.Elements;
+import org.uep.processes.penalty.PenaltyCaseProcess.Forms;
+
+/**
+ * The inbox's views, filters and keyset pages against PostgreSQL, and giving a claimed task back. Each test works on
+ * tasks of its own party (a name no other test uses), so the party filter keeps other tests' tasks out.
+ */
+@DomainTest
+class InboxSearchTest {
+
+    @Autowired InboxSearch search;
+    @Autowired InboxService inbox;
+    @Autowired LeadService leads;
+    @Autowired CaseService cases;
+
+    private final Caller head = Callers.head("head.dinghai");
+    private final Caller officer1 = Callers.officer("officer.dinghai1");
+    private final Caller officer2 = Callers.officer("officer.dinghai2");
+    private final Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private String party;
+    private Lead lead;
+    private PenaltyCase penaltyCase;
+
+    @BeforeEach
+    void aPartyOfItsOwn() {
+        party = "检索当事人-" + UUID.randomUUID();
+        lead = leads.receive(new NewLead(Callers.DINGHAI, "INSPECTION", "检索测试", "解放路", party, null), officer1);
+        leads.register(lead.getId(), Dossiers.nextKey());
+        penaltyCase = cases.file(lead.getId());
+    }
+
+    @Test
+    void keysetPagesWalkTheWholeListOnceInOrder() {
+        List<InboxTask> opened = new ArrayList<>();
+        for (int day : new int[] {5, 2, 9, 2, 7, 1, 4}) {
+            opened.add(open("officer", now.plus(Duration.ofDays(day))));
+        }
+        List<Long> byDue = opened.stream().sorted(Comparator.comparing(InboxTask::getDueAt)
+                .thenComparing(InboxTask::getId)).map(InboxTask::getId).toList();
+        assertThat(walk(Sort.DUE, 3)).containsExactlyElementsOf(byDue);
+        assertThat(walk(Sort.CREATED, 3)).containsExactlyElementsOf(opened.stream()
+                .sorted(Comparator.comparing(InboxTask::getId).reversed()).map(InboxTask::getId).toList());
+        assertThat(walk(Sort.DUE, 7)).as("one full page, no next").containsExactlyElementsOf(byDue);
+    }
+
+    @Test
+    void filtersNarrowTheListAndEachTaskShowsItsCase() {
+        InboxTask overdue = open("officer", now.minus(Duration.ofHours(2)));
+        InboxTask soon = open("officer", now.plus(Duration.ofDays(1)));
+        InboxTask later = open("officer", now.plus(Duration.ofDays(20)));
+
+        assertThat(ids(query(View.INBOX).urgency(Urgency.OVERDUE), officer1)).containsExactly(overdue.getId());
+        assertThat(ids(query(View.INBOX).urgency(Urgency.DUE_SOON), officer1)).containsExactly(soon.getId());
+        assertThat(ids(query(View.INBOX).due(now.plus(Duration.ofDays(10)), null), officer1)).containsExactly(later.getId());
+        assertThat(ids(query(View.INBOX).caseNumber(penaltyCase.getCaseNumber()), officer1))
+                .containsExactly(overdue.getId(), soon.getId(), later.getId());
+        assertThat(ids(query(View.INBOX).kind(Forms.INVESTIGATION), officer1)).containsExactly(overdue.getId(),
+                soon.getId(), later.getId());
+        assertThat(ids(query(View.INBOX).kind(Forms.FILE_CASE_APPROVAL), officer1)).isEmpty();
+        assertThat(ids(query(View.INBOX).unit(Callers.DINGHAI), officer1)).hasSize(3);
+        assertThat(ids(query(View.INBOX).unit("/zhoushan/dinghai/huannan"), officer1)).isEmpty();
+        assertThat(search.search(query(View.INBOX).build(), officer1).entries()).allSatisfy(entry -> {
+            assertThat(entry.caseNumber()).isEqualTo(penaltyCase.getCaseNumber());
+            assertThat(entry.partyName()).isEqualTo(party);
+        });
+        assertThat(ids(query(View.INBOX), Callers.outsider("officer.huannan"))).as("another unit's officer").isEmpty();
+    }
+
+    @Test
+    void viewsSplitMyTasksMyGroupsAndMyColleaguesAndGivingBackReturnsATaskToTheGroup() {
+        InboxTask claimed = open("officer", now.plus(Duration.ofDays(3)));
+        InboxTask free = open("officer", now.plus(Duration.ofDays(4)));
+        inbox.claim(claimed.getId(), officer1);
+
+        assertThat(ids(query(View.MINE), officer1)).containsExactly(claimed.getId());
+        assertThat(ids(query(View.GROUP), officer1)).containsExactly(free.getId());
+        assertThat(ids(query(View.INBOX), officer1)).containsExactly(claimed.getId(), free.getId());
+        assertThat(ids(query(View.INBOX), officer2)).as("claimed by a colleague").containsExactly(free.getId());
+        assertThat(ids(query(View.INBOX).assigned(true), officer1)).containsExactly(claimed.getId());
+        assertThat(ids(query(View.COLLEAGUES), head)).containsExactly(claimed.getId());
+        assertThatThrownBy(() -> search.search(query(View.COLLEAGUES).build(), officer2))
+                .isInstanceOf(DomainException.class).hasMessageContaining("Only squad leaders, managers and heads");
+
+        assertThatThrownBy(() -> inbox.unclaim(claimed.getId(), officer2)).isInstanceOf(DomainException.class)
+                .hasMessageContaining("only they or a squad leader, manager or head");
+        assertThatThrownBy(() -> inbox.unclaim(free.getId(), officer1)).isInstanceOf(DomainException.class)
+                .hasMessageContaining("not claimed");
+        assertThatThrownBy(() -> inbox.unclaim(claimed.getId(), Callers.outsider("head.huannan")))
+                .isInstanceOf(DomainException.class).hasMessageContaining("does not exist");
+        inbox.unclaim(claimed.getId(), head);
+        assertThat(ids(query(View.GROUP), officer2)).containsExactly(claimed.getId(), free.getId());
+        inbox.claim(claimed.getId(), officer2);
+        inbox.unclaim(claimed.getId(), officer2);
+        assertThat(ids(query(View.MINE), officer2)).isEmpty();
+    }
+
+    @Test
+    void recentlyCompletedByMeComesLatestFirst() {
+        InboxTask first = open("head", now.plus(Duration.ofDays(1)), Elements.FILE_CASE_APPROVAL, Forms.FILE_CASE_APPROVAL);
+        InboxTask second = open("head", now.plus(Duration.ofDays(2)), Elements.FILE_CASE_APPROVAL, Forms.FILE_CASE_APPROVAL);
+        for (InboxTask task : List.of(first, second)) {
+            inbox.claim(task.getId(), head);
+            inbox.complete(task.getId(), new TaskCompletion("APPROVE", "同意立案", null, null), head);
+        }
+        assertThat(ids(query(View.COMPLETED), head)).containsExactly(second.getId(), first.getId());
+        assertThat(ids(query(View.INBOX), head)).isEmpty();
+    }
+
+    @Test
+    void aCursorOrLimitThisInboxDidNotGiveIsRefused() {
+        assertThatThrownBy(() -> search.search(query(View.INBOX).after("not-a-cursor").build(), officer1))
+                .isInstanceOf(DomainException.class).hasMessageContaining("not a cursor");
+        assertThatThrownBy(() -> search.search(query(View.INBOX).limit(0).build(), officer1))
+                .isInstanceOf(DomainException.class).hasMessageContaining("limit must be between 1 and 200");
+        assertThatThrownBy(() -> search.search(query(View.INBOX).due(now, now).build(), officer1))
+                .isInstanceOf(DomainException.class).hasMessageContaining("dueFrom must be before dueTo");
+    }
+
+    private List<Long> walk(Sort sort, int limit) {
+        List<Long> seen = new ArrayList<>();
+        String after = null;
+        int pages = 0;
+        do {
+            InboxSearch.Page page = search.search(query(View.INBOX).sort(sort).limit(limit).after(after).build(), officer1);
+            page.entries().forEach(e -> seen.add(e.task().getId()));
+            after = page.next();
+            assertThat(++pages).isLessThan(10);
+        } while (after != null);
+        return seen;
+    }
+
+    private List<Long> ids(QueryBuilder query, Caller caller) {
+        return search.search(query.build(), caller).entries().stream().map(e -> e.task().getId()).toList();
+    }
+
+    private InboxTask open(String role, Instant dueAt) {
+        return open(role, dueAt, Elements.INVESTIGATE, Forms.INVESTIGATION);
+    }
+
+    private InboxTask open(String role, Instant dueAt, String elementId, String formKey) {
+        long jobKey = Dossiers.nextKey();
+        inbox.open(new TaskOpening(jobKey, lead.getProcessInstanceKey() == null ? 0 : lead.getProcessInstanceKey(),
+                PenaltyCaseProcess.PROCESS_ID, elementId, elementId, formKey, List.of(role + "@" + Callers.DINGHAI),
+                List.of(), dueAt, lead.getId(), penaltyCase.getId()));
+        return inbox.find(inbox.tasksOfLead(lead.getId()).stream().filter(t -> t.getJobKey() == jobKey).findFirst()
+                .orElseThrow().getId());
+    }
+
+    private QueryBuilder query(View view) {
+        return new QueryBuilder(view, party);
+    }
+
+    /** The query of these tests: always this test's party, the rest as set. */
+    private static final class QueryBuilder {
+        private final View view;
+        private final String party;
+        private String kind;
+        private String caseNumber;
+        private String unit;
+        private Instant dueFrom;
+        private Instant dueTo;
+        private Urgency urgency;
+        private Boolean assigned;
+        private Sort sort;
+        private String after;
+        private Integer limit;
+
+        QueryBuilder(View view, String party) {
+            this.view = view;
+            this.party = party;
+        }
+
+        QueryBuilder kind(String value) { kind = value; return this; }
+        QueryBuilder caseNumber(String value) { caseNumber = value; return this; }
+        QueryBuilder unit(String value) { unit = value; return this; }
+        QueryBuilder due(Instant from, Instant to) { dueFrom = from; dueTo = to; return this; }
+        QueryBuilder urgency(Urgency value) { urgency = value; return this; }
+        QueryBuilder assigned(Boolean value) { assigned = value; return this; }
+        QueryBuilder sort(Sort value) { sort = value; return this; }
+        QueryBuilder after(String value) { after = value; return this; }
+        QueryBuilder limit(Integer value) { limit = value; return this; }
+
+        Query build() {
+            return new Query(view, kind, null, caseNumber, party, unit, dueFrom, dueTo, urgency, assigned, sort, after, limit);
+        }
+    }
+}
