@@ -95,6 +95,10 @@ class AuthorisationMatrixTest {
             POST /api/tasks/{id}/claim           401 404 404 200 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
             POST /api/tasks/{id}/complete        401 404 404 200 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
             POST /api/tasks/{id}/unclaim         401 404 409 409 409 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
+            POST /api/tasks/{id}/assign          401 404 409 409 409 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
+            PUT /api/tasks/{id}/follow-up        401 404 409 409 409 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
+            POST /api/tasks/{id}/comments        401 404 201 201 201 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
+            GET /api/tasks/{id}/comments         401 404 200 200 200 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
             POST /api/admin/directory/sync       401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 200 403 403 403
             GET /api/calendar/{year}             401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
             PUT /api/calendar/{year}             401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403
@@ -251,6 +255,12 @@ class AuthorisationMatrixTest {
             case "POST /api/cases/{id}/transfer-outcome" -> client.post(path, """
                     {"outcome": "ACCEPTED", "note": "公安机关立案决定书"}""");
             case "PUT /api/evidence/{id}/file" -> client.putFile(path, "application/pdf", PDF);
+            case "POST /api/tasks/{id}/assign" -> client.post(path, """
+                    {"assignee": "head.dinghai"}""");
+            case "PUT /api/tasks/{id}/follow-up" -> client.put(path, """
+                    {"until": "2099-01-01T00:00:00Z"}""");
+            case "POST /api/tasks/{id}/comments" -> client.post(path, """
+                    {"text": "矩阵测试备注"}""");
             case "POST /api/tasks/{id}/complete" -> client.post(path, """
                     {"outcome": "APPROVE", "opinion": "同意立案"}""");
             case "PUT /api/calendar/{year}" -> client.put(path, """

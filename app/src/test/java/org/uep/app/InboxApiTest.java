@@ -118,6 +118,38 @@ class InboxApiTest {
         assertThat(outsider.post("/api/tasks/" + task + "/unclaim", "").status()).isEqualTo(404);
     }
 
+    @Test
+    void aSquadLeaderAssignsAnOfficerPutsItAsideAndBothComment() {
+        long lead = Scenarios.lead(port, "指派 assign");
+        long task = officer1.awaitTask(lead, Elements.VERIFY_LEAD).get("id").asLong();
+
+        assertThat(officer1.post("/api/tasks/" + task + "/assign", """
+                {"assignee": "officer.dinghai2"}""").status()).isEqualTo(403);
+        ApiClient.Response unknown = squadLeader.post("/api/tasks/" + task + "/assign", """
+                {"assignee": "nobody"}""");
+        assertThat(unknown.status()).isEqualTo(400);
+        ApiClient.Response assigned = squadLeader.post("/api/tasks/" + task + "/assign", """
+                {"assignee": "officer.dinghai2"}""");
+        assertThat(assigned.status()).as(assigned.body().toString()).isEqualTo(200);
+        assertThat(assigned.body().get("assignee").asText()).isEqualTo("officer.dinghai2");
+        assertThat(ids(officer2.get("/api/inbox?view=MINE"))).contains(task);
+
+        assertThat(officer2.put("/api/tasks/" + task + "/follow-up", """
+                {"until": "2099-01-01T00:00:00Z"}""").body().get("followUpAt").asText()).isEqualTo("2099-01-01T00:00:00Z");
+        assertThat(ids(officer2.get("/api/inbox?view=MINE"))).doesNotContain(task);
+        assertThat(ids(officer2.get("/api/inbox?view=FOLLOW_UP"))).contains(task);
+        assertThat(officer2.put("/api/tasks/" + task + "/follow-up", """
+                {"until": null}""").status()).isEqualTo(200);
+        assertThat(ids(officer2.get("/api/inbox?view=MINE"))).contains(task);
+
+        assertThat(squadLeader.post("/api/tasks/" + task + "/comments", """
+                {"text": "请今天核实"}""").status()).isEqualTo(201);
+        assertThat(officer2.post("/api/tasks/" + task + "/comments", """
+                {"text": "已联系举报人"}""").status()).isEqualTo(201);
+        assertThat(officer1.get("/api/tasks/" + task + "/comments").body()).extracting(c -> c.get("author").asText())
+                .containsExactly("squad.dinghai", "officer.dinghai2");
+    }
+
     private static List<Long> ids(ApiClient.Response response) {
         assertThat(response.status()).as(response.body().toString()).isEqualTo(200);
         List<Long> ids = new ArrayList<>();

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import java.net.URI;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,6 +26,7 @@ import org.uep.domain.access.Caller;
 import org.uep.domain.tasks.InboxSearch;
 import org.uep.domain.tasks.InboxService;
 import org.uep.domain.tasks.InboxTask;
+import org.uep.domain.tasks.TaskComments;
 import org.uep.domain.tasks.TaskCompletion;
 
 /** 待办 Inbox: views, filters and pages of my tasks; claim, give back, complete with outcome and opinion. */
@@ -34,22 +37,30 @@ class InboxController {
 
     private final InboxService inbox;
     private final InboxSearch search;
+    private final TaskComments comments;
 
-    InboxController(InboxService inbox, InboxSearch search) {
+    InboxController(InboxService inbox, InboxSearch search, TaskComments comments) {
         this.inbox = inbox;
         this.search = search;
+        this.comments = comments;
     }
+
+    record AssignRequest(@Size(max = 100) String assignee) {}
+
+    record FollowUpRequest(Instant until) {}
+
+    record CommentRequest(@Size(max = 2000) String text) {}
 
     record TaskView(long id, String name, String elementId, String formKey, String processId,
                     List<String> candidateGroups, String assignee, Instant dueAt, String status, Long leadId,
                     Long caseId, String caseNumber, String partyName, Instant createdAt, Instant claimedAt,
-                    Instant completedAt, String outcome) {
+                    Instant followUpAt, Instant completedAt, String outcome) {
         static TaskView of(InboxSearch.Entry e) {
             InboxTask t = e.task();
             return new TaskView(t.getId(), t.getName(), t.getElementId(), t.getFormKey(), t.getProcessId(),
                     t.getCandidateGroups(), t.getAssignee(), t.getDueAt(), t.getStatus().name(), t.getLeadId(),
                     t.getCaseId(), e.caseNumber(), e.partyName(), t.getCreatedAt(), t.getClaimedAt(),
-                    t.getCompletedAt(), t.getOutcome());
+                    t.getFollowUpAt(), t.getCompletedAt(), t.getOutcome());
         }
     }
 
@@ -66,7 +77,8 @@ class InboxController {
             @Size(max = 50) Map<String, Object> data) {}
 
     @GetMapping("/inbox")
-    @Operation(summary = "My inbox, a page at a time. view: INBOX (mine, then my groups' unclaimed; default), MINE, GROUP, "
+    @Operation(summary = "My inbox, a page at a time. view: INBOX (mine, then my groups' unclaimed; default), MINE, FOLLOW_UP (mine, "
+            + "put aside until a later date), GROUP, "
             + "COLLEAGUES (claimed by others in my units; squad leaders, managers, heads), COMPLETED (by me, latest "
             + "first). Filters: kind (form key), process, caseNumber, party (part of the name), unit, dueFrom/dueTo, "
             + "urgency (OVERDUE, DUE_SOON: within 3 days), assigned. sort: DUE (default) or CREATED. limit ≤ 200. The "
@@ -100,6 +112,34 @@ class InboxController {
             + "head of its unit")
     TaskView unclaim(@PathVariable long id, Caller caller) {
         return view(inbox.unclaim(id, caller));
+    }
+
+    @PostMapping("/tasks/{id}/assign")
+    @Operation(summary = "指派 A squad leader, manager or head of the task's unit gives the open task to a colleague who holds "
+            + "one of its groups, taking it from whoever held it")
+    TaskView assign(@PathVariable long id, @Valid @RequestBody AssignRequest request, Caller caller) {
+        return view(inbox.assign(id, request.assignee(), caller));
+    }
+
+    @PutMapping("/tasks/{id}/follow-up")
+    @Operation(summary = "跟进日期 The one who holds the task puts it aside until a date (view=FOLLOW_UP lists them); null "
+            + "brings it back")
+    TaskView followUp(@PathVariable long id, @RequestBody FollowUpRequest request, Caller caller) {
+        return view(inbox.followUp(id, request.until(), caller));
+    }
+
+    @PostMapping("/tasks/{id}/comments")
+    @Operation(summary = "备注 Comment on a task I may see")
+    ResponseEntity<TaskComments.Comment> comment(@PathVariable long id, @Valid @RequestBody CommentRequest request,
+                                                 Caller caller) {
+        TaskComments.Comment comment = comments.add(id, request.text(), caller);
+        return ResponseEntity.created(URI.create("/api/tasks/" + id + "/comments")).body(comment);
+    }
+
+    @GetMapping("/tasks/{id}/comments")
+    @Operation(summary = "The comments on a task, oldest first")
+    List<TaskComments.Comment> comments(@PathVariable long id, Caller caller) {
+        return comments.of(id, caller);
     }
 
     @GetMapping("/tasks/{id}")

@@ -39,6 +39,8 @@ public class InboxSearch {
         INBOX,
         /** Assigned to me. */
         MINE,
+        /** Assigned to me and put aside until a follow-up date still to come. */
+        FOLLOW_UP,
         /** Unclaimed, offered to one of my role@unit groups or to me. */
         GROUP,
         /** Claimed by someone else in my units (squad leaders, managers, heads). */
@@ -98,8 +100,10 @@ public class InboxSearch {
                 .addValue("limit", limit + 1);
         List<String> where = new ArrayList<>();
         where.add(switch (view) {
-            case INBOX -> "t.status = 'OPEN' and (t.assignee = :me or (t.assignee is null and " + OFFERED + "))";
-            case MINE -> "t.status = 'OPEN' and t.assignee = :me";
+            case INBOX -> "t.status = 'OPEN' and ((t.assignee = :me and " + NOT_PUT_ASIDE + ") or (t.assignee is null and "
+                    + OFFERED + "))";
+            case MINE -> "t.status = 'OPEN' and t.assignee = :me and " + NOT_PUT_ASIDE;
+            case FOLLOW_UP -> "t.status = 'OPEN' and t.assignee = :me and t.follow_up_at > :now";
             case GROUP -> "t.status = 'OPEN' and t.assignee is null and " + OFFERED;
             case COLLEAGUES -> "t.status = 'OPEN' and t.assignee <> :me and exists (select 1 from unnest(t.candidate_groups) g"
                     + " where split_part(g, '@', 2) = any(cast(:units as text[])))";
@@ -167,6 +171,9 @@ public class InboxSearch {
     static String unitOf(String candidateGroup) {
         return candidateGroup.substring(candidateGroup.indexOf('@') + 1);
     }
+
+    /** Not put aside until a follow-up date still to come. */
+    private static final String NOT_PUT_ASIDE = "(t.follow_up_at is null or t.follow_up_at <= :now)";
 
     /** Offered to one of the caller's role@unit groups, or to the caller by name. */
     private static final String OFFERED = "(t.candidate_groups && cast(:groups as text[]) or :me = any(t.candidate_users))";

@@ -17,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.uep.domain.DomainException;
 import org.uep.domain.access.AccessPolicy;
 import org.uep.domain.access.Caller;
+import org.uep.domain.organisation.Directory;
+import org.uep.domain.organisation.Officer;
 import org.uep.domain.audit.AuditLog;
 import org.uep.domain.outbox.EngineCommand;
 import org.uep.domain.outbox.EngineOutbox;
@@ -24,7 +26,6 @@ import org.uep.domain.outbox.EngineOutbox;
 /** The inbox: tasks open from the engine, claimed and completed in UEP, then reported to the engine. */
 @Service
 public class InboxService implements SmartInitializingSingleton {
-
 
     private final InboxTaskRepository tasks;
     private final JdbcTemplate jdbc;
@@ -34,11 +35,13 @@ public class InboxService implements SmartInitializingSingleton {
     /** Forms use the domain services, some of which use the inbox: they are collected once all beans exist. */
     private final ObjectProvider<TaskForm> formBeans;
     private final Map<String, TaskForm> forms = new HashMap<>();
+    private final Directory directory;
     private final Clock clock;
 
     public InboxService(InboxTaskRepository tasks, JdbcTemplate jdbc, EngineOutbox outbox, AuditLog audit,
-                        AccessPolicy access, ObjectProvider<TaskForm> forms, Clock clock) {
+                        AccessPolicy access, ObjectProvider<TaskForm> forms, Directory directory, Clock clock) {
         this.access = access;
+        this.directory = directory;
         this.tasks = tasks;
         this.jdbc = jdbc;
         this.outbox = outbox;
@@ -131,9 +134,7 @@ public class InboxService implements SmartInitializingSingleton {
      */
     @Transactional
     public InboxTask unclaim(long taskId, Caller caller) {
-        InboxTask task = tasks.findById(taskId).filter(t -> InboxSearch.supervises(caller, t.getCandidateGroups())
-                || access.mayWorkOn(caller, t.getCandidateGroups(), t.getCandidateUsers(), t.getAssignee()))
-                .orElseThrow(() -> DomainException.notFound("Task", taskId));
+        InboxTask task = visible(taskId, caller);
         if (task.getStatus() != InboxTask.Status.OPEN || task.getAssignee() == null) {
             throw DomainException.conflict("Task " + taskId + " is not claimed: nothing to give back");
         }
@@ -150,6 +151,75 @@ public class InboxService implements SmartInitializingSingleton {
                 InboxSearch.unitOf(unclaimed.getCandidateGroups().getFirst()), "task.unclaimed", Map.of("assignee", assignee),
                 Map.of("taskId", taskId));
         return unclaimed;
+    }
+
+    /**
+     * 指派: a squad leader, manager or head of the task's unit gives the open task to a colleague who may work on it (an
+     * active officer holding one of its role@unit groups), taking it from whoever held it.
+     */
+    @Transactional
+    public InboxTask assign(long taskId, String assignee, Caller caller) {
+        InboxTask task = visible(taskId, caller);
+        if (!InboxSearch.supervises(caller, task.getCandidateGroups())) {
+            throw DomainException.forbidden("只有中队长、科室负责人可以指派任务。Only a squad leader, manager or head of the task's "
+                    + "unit assigns it.");
+        }
+        if (task.getStatus() != InboxTask.Status.OPEN) {
+            throw DomainException.conflict("Task " + taskId + " is " + task.getStatus() + " and can no longer be assigned");
+        }
+        String colleague = assignee == null ? "" : assignee.strip();
+        Officer officer = directory.officer(colleague).filter(Officer::isActive).orElseThrow(() ->
+                DomainException.invalid("assignee " + assignee + " is not an active officer"));
+        boolean eligible = task.getCandidateUsers().contains(colleague) || task.getCandidateGroups().stream()
+                .anyMatch(group -> officer.getRoles().contains(group.substring(0, group.indexOf('@')))
+                        && officer.getUnits().contains(InboxSearch.unitOf(group)));
+        if (!eligible) {
+            throw DomainException.invalid("assignee " + colleague + " holds none of the task's groups "
+                    + task.getCandidateGroups());
+        }
+        String previous = task.getAssignee();
+        if (tasks.assign(taskId, previous, colleague, clock.instant()) == 0) {
+            throw DomainException.conflict("Task " + taskId + " changed meanwhile; look at it again");
+        }
+        InboxTask assigned = tasks.findById(taskId).orElseThrow();
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put("assignee", previous);
+        audit.append(stream(assigned.getLeadId(), assigned.getCaseId()), caller.username(),
+                InboxSearch.unitOf(assigned.getCandidateGroups().getFirst()), "task.assigned", before,
+                Map.of("taskId", taskId, "assignee", colleague));
+        return assigned;
+    }
+
+    /** 跟进日期: the assignee puts the task aside until {@code until} (null brings it back now). */
+    @Transactional
+    public InboxTask followUp(long taskId, Instant until, Caller caller) {
+        InboxTask task = visible(taskId, caller);
+        if (task.getStatus() != InboxTask.Status.OPEN || !caller.username().equals(task.getAssignee())) {
+            throw DomainException.conflict("Only the one who holds open task " + taskId + " sets its follow-up date");
+        }
+        if (until != null && !until.isAfter(clock.instant())) {
+            throw DomainException.invalid("until must be in the future (or null to clear it)");
+        }
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put("followUpAt", task.getFollowUpAt());
+        task.followUpAt(until);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("taskId", taskId);
+        after.put("followUpAt", until);
+        audit.append(stream(task.getLeadId(), task.getCaseId()), caller.username(),
+                caller.actingUnit(task.getCandidateGroups()), "task.follow-up", before, after);
+        return task;
+    }
+
+    /**
+     * A task for its actions: offered to the caller, held or done by them, or in a unit they supervise; others are told
+     * it does not exist.
+     */
+    InboxTask visible(long taskId, Caller caller) {
+        return tasks.findById(taskId).filter(t -> InboxSearch.supervises(caller, t.getCandidateGroups())
+                        || access.mayWorkOn(caller, t.getCandidateGroups(), t.getCandidateUsers(), t.getAssignee())
+                        || caller.username().equals(t.getCompletedBy()))
+                .orElseThrow(() -> DomainException.notFound("Task", taskId));
     }
 
     /**

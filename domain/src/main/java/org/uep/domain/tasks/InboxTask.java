@@ -60,6 +60,8 @@ public class InboxTask {
     private Instant claimedAt;
     private String completedBy;
     private Instant completedAt;
+    /** Out of the assignee's inbox until then (跟进日期). */
+    private Instant followUpAt;
 
     @Version
     private long version;
@@ -71,6 +73,10 @@ public class InboxTask {
         this.outcome = outcome;
         this.completedBy = by;
         this.completedAt = at;
+    }
+
+    void followUpAt(Instant at) {
+        this.followUpAt = at;
     }
 
     void confirmed() {
@@ -101,4 +107,5 @@ public class InboxTask {
     public Instant getClaimedAt() { return claimedAt; }
     public String getCompletedBy() { return completedBy; }
     public Instant getCompletedAt() { return completedAt; }
+    public Instant getFollowUpAt() { return followUpAt; }
 }

@@ -27,6 +27,13 @@ public interface InboxTaskRepository extends JpaRepository<InboxTask, Long> {
             where id = :taskId and status = 'OPEN' and assignee is null""", nativeQuery = true)
     int claim(long taskId, String username, Instant now);
 
+    /** Assigns the open task to {@code assignee}, whoever held it ({@code previous}, null when unclaimed). */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query(value = """
+            update inbox_task set assignee = :assignee, claimed_at = :now, follow_up_at = null, version = version + 1
+            where id = :taskId and status = 'OPEN' and assignee is not distinct from :previous""", nativeQuery = true)
+    int assign(long taskId, String previous, String assignee, Instant now);
+
     /** Gives the task back to its groups, if {@code assignee} still holds it. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query(value = """

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,6 +43,8 @@ class InboxSearchTest {
     @Autowired InboxService inbox;
     @Autowired LeadService leads;
     @Autowired CaseService cases;
+    @Autowired TaskComments comments;
+    @Autowired Dossiers dossiers;
 
     private final Caller head = Callers.head("head.dinghai");
     private final Caller officer1 = Callers.officer("officer.dinghai1");
@@ -122,6 +125,55 @@ class InboxSearchTest {
         inbox.claim(claimed.getId(), officer2);
         inbox.unclaim(claimed.getId(), officer2);
         assertThat(ids(query(View.MINE), officer2)).isEmpty();
+    }
+
+    @Test
+    void aSupervisorAssignsATaskToAColleagueWhoHoldsItsGroup() {
+        dossiers.knownOfficer("officer.dinghai2", LocalDate.of(2030, 12, 31));
+        InboxTask task = open("officer", now.plus(Duration.ofDays(3)));
+        inbox.claim(task.getId(), officer1);
+
+        assertThatThrownBy(() -> inbox.assign(task.getId(), "officer.dinghai2", officer1))
+                .isInstanceOf(DomainException.class).hasMessageContaining("Only a squad leader, manager or head");
+        assertThatThrownBy(() -> inbox.assign(task.getId(), "nobody.known", head))
+                .isInstanceOf(DomainException.class).hasMessageContaining("not an active officer");
+        InboxTask headsTask = open("head", now.plus(Duration.ofDays(3)), Elements.FILE_CASE_APPROVAL, Forms.FILE_CASE_APPROVAL);
+        assertThatThrownBy(() -> inbox.assign(headsTask.getId(), "officer.dinghai2", head)).as("an officer is no head")
+                .isInstanceOf(DomainException.class).hasMessageContaining("holds none of the task's groups");
+        InboxTask assigned = inbox.assign(task.getId(), "officer.dinghai2", head);
+        assertThat(assigned.getAssignee()).isEqualTo("officer.dinghai2");
+        assertThat(ids(query(View.MINE), officer2)).containsExactly(task.getId());
+        assertThat(ids(query(View.MINE), officer1)).isEmpty();
+    }
+
+    @Test
+    void aTaskPutAsideUntilAFollowUpDateLeavesTheInboxUntilThen() {
+        InboxTask task = open("officer", now.plus(Duration.ofDays(10)));
+        assertThatThrownBy(() -> inbox.followUp(task.getId(), now.plus(Duration.ofDays(2)), officer1))
+                .as("not claimed").isInstanceOf(DomainException.class).hasMessageContaining("Only the one who holds");
+        inbox.claim(task.getId(), officer1);
+        assertThatThrownBy(() -> inbox.followUp(task.getId(), now.minus(Duration.ofDays(1)), officer1))
+                .isInstanceOf(DomainException.class).hasMessageContaining("until must be in the future");
+
+        inbox.followUp(task.getId(), now.plus(Duration.ofDays(2)), officer1);
+        assertThat(ids(query(View.INBOX), officer1)).isEmpty();
+        assertThat(ids(query(View.MINE), officer1)).isEmpty();
+        assertThat(ids(query(View.FOLLOW_UP), officer1)).containsExactly(task.getId());
+        inbox.followUp(task.getId(), null, officer1);
+        assertThat(ids(query(View.MINE), officer1)).containsExactly(task.getId());
+    }
+
+    @Test
+    void commentsAreForThoseWhoMaySeeTheTask() {
+        InboxTask task = open("officer", now.plus(Duration.ofDays(3)));
+        comments.add(task.getId(), "当事人电话已核实", officer1);
+        comments.add(task.getId(), "请本周内办结", head);
+        assertThat(comments.of(task.getId(), officer2)).extracting(TaskComments.Comment::author)
+                .containsExactly("officer.dinghai1", "head.dinghai");
+        assertThatThrownBy(() -> comments.add(task.getId(), "越权", Callers.outsider("officer.huannan")))
+                .isInstanceOf(DomainException.class).hasMessageContaining("does not exist");
+        assertThatThrownBy(() -> comments.add(task.getId(), " ", officer1))
+                .isInstanceOf(DomainException.class).hasMessageContaining("text is required");
     }
 
     @Test
