@@ -99,6 +99,7 @@ class AuthorisationMatrixTest {
             PUT /api/tasks/{id}/follow-up        401 404 409 409 409 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
             POST /api/tasks/{id}/comments        401 404 201 201 201 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
             GET /api/tasks/{id}/comments         401 404 200 200 200 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
+            POST /api/tasks/approvals            401 404 200 200 200 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
             POST /api/admin/directory/sync       401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 200 403 403 403
             GET /api/calendar/{year}             401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
             PUT /api/calendar/{year}             401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403
@@ -259,6 +260,8 @@ class AuthorisationMatrixTest {
                     {"assignee": "head.dinghai"}""");
             case "PUT /api/tasks/{id}/follow-up" -> client.put(path, """
                     {"until": "2099-01-01T00:00:00Z"}""");
+            case "POST /api/tasks/approvals" -> client.post(path, """
+                    {"taskIds": [%d], "opinion": "同意"}""".formatted(filingTaskId));
             case "POST /api/tasks/{id}/comments" -> client.post(path, """
                     {"text": "矩阵测试备注"}""");
             case "POST /api/tasks/{id}/complete" -> client.post(path, """

@@ -150,6 +150,27 @@ class InboxApiTest {
                 .containsExactly("squad.dinghai", "officer.dinghai2");
     }
 
+    @Test
+    void aHeadApprovesTwoFilingsAtOnceAndBothCasesMoveOn() {
+        ApiClient head = ApiClient.as(port, "head.dinghai");
+        long first = Scenarios.lead(port, "批量立案 batch 1");
+        long second = Scenarios.lead(port, "批量立案 batch 2");
+        Scenarios.verifiedForFiling(port, first, "officer.dinghai1");
+        Scenarios.verifiedForFiling(port, second, "officer.dinghai1");
+        long firstTask = head.awaitTask(first, Elements.FILE_CASE_APPROVAL).get("id").asLong();
+        long secondTask = head.awaitTask(second, Elements.FILE_CASE_APPROVAL).get("id").asLong();
+
+        ApiClient.Response approved = head.post("/api/tasks/approvals", """
+                {"taskIds": [%d, %d], "opinion": "同意立案"}""".formatted(firstTask, secondTask));
+        assertThat(approved.status()).as(approved.body().toString()).isEqualTo(200);
+        assertThat(approved.body()).extracting(r -> r.get("approved").asBoolean()).containsExactly(true, true);
+
+        officer1.awaitTask(first, Elements.INVESTIGATE);
+        officer1.awaitTask(second, Elements.INVESTIGATE);
+        assertThat(jdbc.queryForList("select opinion from approval_record where task_id in (?, ?)", String.class,
+                firstTask, secondTask)).containsExactly("同意立案", "同意立案");
+    }
+
     private static List<Long> ids(ApiClient.Response response) {
         assertThat(response.status()).as(response.body().toString()).isEqualTo(200);
         List<Long> ids = new ArrayList<>();

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.uep.domain.DomainException;
 import org.uep.domain.access.Caller;
+import org.uep.domain.tasks.BatchApproval;
 import org.uep.domain.tasks.InboxSearch;
 import org.uep.domain.tasks.InboxService;
 import org.uep.domain.tasks.InboxTask;
@@ -38,11 +39,13 @@ class InboxController {
     private final InboxService inbox;
     private final InboxSearch search;
     private final TaskComments comments;
+    private final BatchApproval batch;
 
-    InboxController(InboxService inbox, InboxSearch search, TaskComments comments) {
+    InboxController(InboxService inbox, InboxSearch search, TaskComments comments, BatchApproval batch) {
         this.inbox = inbox;
         this.search = search;
         this.comments = comments;
+        this.batch = batch;
     }
 
     record AssignRequest(@Size(max = 100) String assignee) {}
@@ -50,6 +53,8 @@ class InboxController {
     record FollowUpRequest(Instant until) {}
 
     record CommentRequest(@Size(max = 2000) String text) {}
+
+    record BatchApprovalRequest(@Size(max = 50) List<Long> taskIds, @Size(max = 2000) String opinion) {}
 
     record TaskView(long id, String name, String elementId, String formKey, String processId,
                     List<String> candidateGroups, String assignee, Instant dueAt, String status, Long leadId,
@@ -140,6 +145,13 @@ class InboxController {
     @Operation(summary = "The comments on a task, oldest first")
     List<TaskComments.Comment> comments(@PathVariable long id, Caller caller) {
         return comments.of(id, caller);
+    }
+
+    @PostMapping("/tasks/approvals")
+    @Operation(summary = "批量审批 Approve several selected tasks of one kind with one opinion (≤ 50): each is claimed if "
+            + "unclaimed and completed on its own; the answer says which were approved and why others were not")
+    List<BatchApproval.Result> approveAll(@Valid @RequestBody BatchApprovalRequest request, Caller caller) {
+        return batch.approve(request.taskIds(), request.opinion(), caller);
     }
 
     @GetMapping("/tasks/{id}")

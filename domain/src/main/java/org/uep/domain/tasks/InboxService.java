@@ -251,6 +251,15 @@ public class InboxService implements SmartInitializingSingleton {
         return task;
     }
 
+    /** Claims the task when nobody holds it and completes it, in one transaction: a refusal leaves it as it was. */
+    @Transactional
+    public InboxTask claimAndComplete(long taskId, TaskCompletion completion, Caller caller) {
+        if (find(taskId).getAssignee() == null) {
+            claim(taskId, caller);
+        }
+        return complete(taskId, completion, caller);
+    }
+
     /** The engine accepted the completion (or no longer knows the job after an earlier attempt). */
     @Transactional
     public void confirmCompleted(long taskId) {

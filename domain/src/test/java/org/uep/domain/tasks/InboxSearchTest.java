@@ -44,6 +44,8 @@ class InboxSearchTest {
     @Autowired LeadService leads;
     @Autowired CaseService cases;
     @Autowired TaskComments comments;
+    @Autowired BatchApproval batch;
+    @Autowired ApprovalRecordRepository approvals;
     @Autowired Dossiers dossiers;
 
     private final Caller head = Callers.head("head.dinghai");
@@ -174,6 +176,30 @@ class InboxSearchTest {
                 .isInstanceOf(DomainException.class).hasMessageContaining("does not exist");
         assertThatThrownBy(() -> comments.add(task.getId(), " ", officer1))
                 .isInstanceOf(DomainException.class).hasMessageContaining("text is required");
+    }
+
+    @Test
+    void batchApprovalApprovesEachTaskItCanAndSaysWhyNotForTheOthers() {
+        InboxTask first = open("head", now.plus(Duration.ofDays(1)), Elements.FILE_CASE_APPROVAL, Forms.FILE_CASE_APPROVAL);
+        InboxTask second = open("head", now.plus(Duration.ofDays(2)), Elements.FILE_CASE_APPROVAL, Forms.FILE_CASE_APPROVAL);
+        InboxTask takenByAnother = open("head", now.plus(Duration.ofDays(3)), Elements.FILE_CASE_APPROVAL,
+                Forms.FILE_CASE_APPROVAL);
+        InboxTask investigation = open("officer", now.plus(Duration.ofDays(3)));
+        inbox.claim(takenByAnother.getId(), Callers.head("deputy.dinghai"));
+
+        assertThatThrownBy(() -> batch.approve(List.of(first.getId(), investigation.getId()), "同意", head))
+                .isInstanceOf(DomainException.class).hasMessageContaining("different kinds");
+        assertThatThrownBy(() -> batch.approve(List.of(first.getId()), " ", head))
+                .isInstanceOf(DomainException.class).hasMessageContaining("opinion is required");
+        List<BatchApproval.Result> results = batch.approve(List.of(first.getId(), second.getId(),
+                takenByAnother.getId()), "同意立案", head);
+
+        assertThat(results).extracting(BatchApproval.Result::approved).containsExactly(true, true, false);
+        assertThat(results.get(2).problem()).contains("claimed by deputy.dinghai");
+        assertThat(inbox.find(first.getId()).getStatus()).isEqualTo(InboxTask.Status.COMPLETING);
+        assertThat(inbox.find(takenByAnother.getId()).getAssignee()).as("left as it was").isEqualTo("deputy.dinghai");
+        assertThat(approvals.findAll()).filteredOn(a -> a.getTaskId() == first.getId() || a.getTaskId() == second.getId())
+                .extracting(ApprovalRecord::getOpinion).containsExactly("同意立案", "同意立案");
     }
 
     @Test
