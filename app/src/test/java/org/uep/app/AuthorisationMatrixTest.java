@@ -100,6 +100,9 @@ class AuthorisationMatrixTest {
             POST /api/tasks/{id}/comments        401 404 201 201 201 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
             GET /api/tasks/{id}/comments         401 404 200 200 200 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
             POST /api/tasks/approvals            401 404 200 200 200 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
+            POST /api/tasks/{id}/delegate        401 404 409 409 409 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
+            POST /api/tasks/{id}/resolve         401 404 409 409 409 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
+            GET /api/tasks/{id}/draft            401 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
             POST /api/admin/directory/sync       401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 200 403 403 403
             GET /api/calendar/{year}             401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
             PUT /api/calendar/{year}             401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403
@@ -260,6 +263,10 @@ class AuthorisationMatrixTest {
                     {"assignee": "head.dinghai"}""");
             case "PUT /api/tasks/{id}/follow-up" -> client.put(path, """
                     {"until": "2099-01-01T00:00:00Z"}""");
+            case "POST /api/tasks/{id}/delegate" -> client.post(path, """
+                    {"to": "officer.dinghai1"}""");
+            case "POST /api/tasks/{id}/resolve" -> client.post(path, """
+                    {"outcome": "APPROVE", "opinion": "同意"}""");
             case "POST /api/tasks/approvals" -> client.post(path, """
                     {"taskIds": [%d], "opinion": "同意"}""".formatted(filingTaskId));
             case "POST /api/tasks/{id}/comments" -> client.post(path, """

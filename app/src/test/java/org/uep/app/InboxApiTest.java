@@ -3,6 +3,7 @@ package org.uep.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -169,6 +170,27 @@ class InboxApiTest {
         officer1.awaitTask(second, Elements.INVESTIGATE);
         assertThat(jdbc.queryForList("select opinion from approval_record where task_id in (?, ?)", String.class,
                 firstTask, secondTask)).containsExactly("同意立案", "同意立案");
+    }
+
+    @Test
+    void aDelegateVerifiesTheLeadAndTheOwnerCompletesWithTheDraft() {
+        long lead = Scenarios.lead(port, "委派 delegation");
+        long task = officer1.awaitTask(lead, Elements.VERIFY_LEAD).get("id").asLong();
+        assertThat(officer1.post("/api/tasks/" + task + "/claim", "").status()).isEqualTo(200);
+        ApiClient.Response delegated = officer1.post("/api/tasks/" + task + "/delegate", """
+                {"to": "officer.dinghai2"}""");
+        assertThat(delegated.status()).as(delegated.body().toString()).isEqualTo(200);
+        assertThat(ids(officer1.get("/api/inbox?view=DELEGATED"))).contains(task);
+
+        String verification = Scenarios.verification("FILE", LocalDate.now().minusDays(3), null);
+        assertThat(officer2.post("/api/tasks/" + task + "/complete", verification).status()).isEqualTo(409);
+        assertThat(officer2.post("/api/tasks/" + task + "/resolve", verification).status()).isEqualTo(200);
+        JsonNode draft = officer1.get("/api/tasks/" + task + "/draft").body();
+        assertThat(draft.get("outcome").asText()).isEqualTo("FILE");
+
+        ApiClient.Response completed = officer1.post("/api/tasks/" + task + "/complete", draft.toString());
+        assertThat(completed.status()).as(completed.body().toString()).isEqualTo(200);
+        ApiClient.as(port, "head.dinghai").awaitTask(lead, Elements.FILE_CASE_APPROVAL);
     }
 
     private static List<Long> ids(ApiClient.Response response) {

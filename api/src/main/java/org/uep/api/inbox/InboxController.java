@@ -50,6 +50,8 @@ class InboxController {
 
     record AssignRequest(@Size(max = 100) String assignee) {}
 
+    record DelegateRequest(@Size(max = 100) String to) {}
+
     record FollowUpRequest(Instant until) {}
 
     record CommentRequest(@Size(max = 2000) String text) {}
@@ -59,13 +61,14 @@ class InboxController {
     record TaskView(long id, String name, String elementId, String formKey, String processId,
                     List<String> candidateGroups, String assignee, Instant dueAt, String status, Long leadId,
                     Long caseId, String caseNumber, String partyName, Instant createdAt, Instant claimedAt,
-                    Instant followUpAt, Instant completedAt, String outcome) {
+                    Instant followUpAt, String delegatedBy, String delegationState, Instant completedAt,
+                    String outcome) {
         static TaskView of(InboxSearch.Entry e) {
             InboxTask t = e.task();
             return new TaskView(t.getId(), t.getName(), t.getElementId(), t.getFormKey(), t.getProcessId(),
                     t.getCandidateGroups(), t.getAssignee(), t.getDueAt(), t.getStatus().name(), t.getLeadId(),
                     t.getCaseId(), e.caseNumber(), e.partyName(), t.getCreatedAt(), t.getClaimedAt(),
-                    t.getFollowUpAt(), t.getCompletedAt(), t.getOutcome());
+                    t.getFollowUpAt(), t.getDelegatedBy(), t.getDelegationState(), t.getCompletedAt(), t.getOutcome());
         }
     }
 
@@ -83,7 +86,7 @@ class InboxController {
 
     @GetMapping("/inbox")
     @Operation(summary = "My inbox, a page at a time. view: INBOX (mine, then my groups' unclaimed; default), MINE, FOLLOW_UP (mine, "
-            + "put aside until a later date), GROUP, "
+            + "put aside until a later date), DELEGATED (by me, not yet back), GROUP, "
             + "COLLEAGUES (claimed by others in my units; squad leaders, managers, heads), COMPLETED (by me, latest "
             + "first). Filters: kind (form key), process, caseNumber, party (part of the name), unit, dueFrom/dueTo, "
             + "urgency (OVERDUE, DUE_SOON: within 3 days), assigned. sort: DUE (default) or CREATED. limit ≤ 200. The "
@@ -124,6 +127,26 @@ class InboxController {
             + "one of its groups, taking it from whoever held it")
     TaskView assign(@PathVariable long id, @Valid @RequestBody AssignRequest request, Caller caller) {
         return view(inbox.assign(id, request.assignee(), caller));
+    }
+
+    @PostMapping("/tasks/{id}/delegate")
+    @Operation(summary = "委派 The one who holds the task hands it to a colleague of its units (view=DELEGATED lists them); "
+            + "the delegate works it and sends it back with POST /tasks/{id}/resolve, then the owner completes it")
+    TaskView delegate(@PathVariable long id, @Valid @RequestBody DelegateRequest request, Caller caller) {
+        return view(inbox.delegate(id, request.to(), caller));
+    }
+
+    @PostMapping("/tasks/{id}/resolve")
+    @Operation(summary = "The delegate sends the task back to its owner with a draft of the completion (the body, as for "
+            + "complete); the owner reads it with GET /tasks/{id}/draft and approves it by completing the task")
+    TaskView resolve(@PathVariable long id, @RequestBody @Size(max = 50) Map<String, Object> draft, Caller caller) {
+        return view(inbox.resolve(id, draft, caller));
+    }
+
+    @GetMapping("/tasks/{id}/draft")
+    @Operation(summary = "The delegate's draft of a task sent back to its owner")
+    Map<String, Object> draft(@PathVariable long id, Caller caller) {
+        return inbox.draft(id, caller);
     }
 
     @PutMapping("/tasks/{id}/follow-up")

@@ -43,6 +43,8 @@ public class InboxSearch {
         FOLLOW_UP,
         /** Unclaimed, offered to one of my role@unit groups or to me. */
         GROUP,
+        /** Delegated by me and not yet sent back. */
+        DELEGATED,
         /** Claimed by someone else in my units (squad leaders, managers, heads). */
         COLLEAGUES,
         /** Completed by me, latest first. */
@@ -104,6 +106,7 @@ public class InboxSearch {
                     + OFFERED + "))";
             case MINE -> "t.status = 'OPEN' and t.assignee = :me and " + NOT_PUT_ASIDE;
             case FOLLOW_UP -> "t.status = 'OPEN' and t.assignee = :me and t.follow_up_at > :now";
+            case DELEGATED -> "t.status = 'OPEN' and t.delegated_by = :me and t.delegation_state = 'PENDING'";
             case GROUP -> "t.status = 'OPEN' and t.assignee is null and " + OFFERED;
             case COLLEAGUES -> "t.status = 'OPEN' and t.assignee <> :me and exists (select 1 from unnest(t.candidate_groups) g"
                     + " where split_part(g, '@', 2) = any(cast(:units as text[])))";

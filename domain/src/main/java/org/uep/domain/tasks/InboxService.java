@@ -1,5 +1,8 @@
 package org.uep.domain.tasks;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -9,23 +12,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.data.domain.Limit;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.data.domain.Limit;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.uep.domain.DomainException;
 import org.uep.domain.access.AccessPolicy;
 import org.uep.domain.access.Caller;
+import org.uep.domain.audit.AuditLog;
 import org.uep.domain.organisation.Directory;
 import org.uep.domain.organisation.Officer;
-import org.uep.domain.audit.AuditLog;
 import org.uep.domain.outbox.EngineCommand;
 import org.uep.domain.outbox.EngineOutbox;
 
 /** The inbox: tasks open from the engine, claimed and completed in UEP, then reported to the engine. */
 @Service
 public class InboxService implements SmartInitializingSingleton {
+
+    private static final ObjectMapper DRAFTS = new ObjectMapper().findAndRegisterModules();
 
     private final InboxTaskRepository tasks;
     private final JdbcTemplate jdbc;
@@ -190,6 +195,72 @@ public class InboxService implements SmartInitializingSingleton {
         return assigned;
     }
 
+    /**
+     * 委派: the one who holds the task hands it to a colleague of one of its units, who works it and sends back a draft
+     * ({@link #resolve}); the owner then completes it. Not while another delegation is pending.
+     */
+    @Transactional
+    public InboxTask delegate(long taskId, String to, Caller caller) {
+        InboxTask task = visible(taskId, caller);
+        if (task.getStatus() != InboxTask.Status.OPEN || !caller.username().equals(task.getAssignee()) || task.isDelegated()) {
+            throw DomainException.conflict("Only the one who holds open task " + taskId + " delegates it, once at a time");
+        }
+        String delegate = to == null ? "" : to.strip();
+        if (delegate.equals(caller.username())) {
+            throw DomainException.invalid("to: a task is delegated to someone else");
+        }
+        Officer officer = directory.officer(delegate).filter(Officer::isActive).orElseThrow(() ->
+                DomainException.invalid("to: " + to + " is not an active officer"));
+        if (task.getCandidateGroups().stream().map(InboxSearch::unitOf).noneMatch(officer.getUnits()::contains)) {
+            throw DomainException.invalid("to: " + delegate + " is not a colleague in the task's units");
+        }
+        if (tasks.delegate(taskId, caller.username(), delegate) == 0) {
+            throw DomainException.conflict("Task " + taskId + " changed meanwhile; look at it again");
+        }
+        InboxTask delegated = tasks.findById(taskId).orElseThrow();
+        audit.append(stream(delegated.getLeadId(), delegated.getCaseId()), caller.username(),
+                caller.actingUnit(delegated.getCandidateGroups()), "task.delegated", null,
+                Map.of("taskId", taskId, "delegate", delegate));
+        return delegated;
+    }
+
+    /** The delegate sends the task back to its owner with a draft of the completion, which the owner approves. */
+    @Transactional
+    public InboxTask resolve(long taskId, Map<String, Object> draft, Caller caller) {
+        InboxTask task = visible(taskId, caller);
+        if (!task.isDelegated() || !caller.username().equals(task.getAssignee())) {
+            throw DomainException.conflict("Task " + taskId + " is not delegated to " + caller.username());
+        }
+        String json;
+        try {
+            json = DRAFTS.writeValueAsString(draft == null ? Map.of() : draft);
+        } catch (JsonProcessingException e) {
+            throw DomainException.invalid("the draft is not a JSON object");
+        }
+        if (tasks.resolve(taskId, caller.username(), json) == 0) {
+            throw DomainException.conflict("Task " + taskId + " changed meanwhile; look at it again");
+        }
+        InboxTask resolved = tasks.findById(taskId).orElseThrow();
+        audit.append(stream(resolved.getLeadId(), resolved.getCaseId()), caller.username(), null, "task.resolved", null,
+                Map.of("taskId", taskId, "owner", resolved.getAssignee()));
+        return resolved;
+    }
+
+    /** The delegate's draft of a resolved task, for those who may see it. */
+    @Transactional(readOnly = true)
+    public Map<String, Object> draft(long taskId, Caller caller) {
+        visible(taskId, caller);
+        String json = jdbc.queryForObject("select delegation_draft::text from inbox_task where id = ?", String.class, taskId);
+        if (json == null) {
+            throw DomainException.notFound("Draft of task", taskId);
+        }
+        try {
+            return DRAFTS.readValue(json, new TypeReference<>() {});
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** 跟进日期: the assignee puts the task aside until {@code until} (null brings it back now). */
     @Transactional
     public InboxTask followUp(long taskId, Instant until, Caller caller) {
@@ -231,6 +302,10 @@ public class InboxService implements SmartInitializingSingleton {
         InboxTask task = get(taskId, caller);
         if (task.getStatus() != InboxTask.Status.OPEN) {
             throw DomainException.conflict("Task " + taskId + " is " + task.getStatus() + " and cannot be completed");
+        }
+        if (task.isDelegated()) {
+            throw DomainException.conflict("Task " + taskId + " is delegated to " + task.getAssignee()
+                    + ": the delegate sends it back (resolve) and " + task.getDelegatedBy() + " completes it");
         }
         if (!caller.username().equals(task.getAssignee())) {
             throw DomainException.forbidden(task.getAssignee() == null

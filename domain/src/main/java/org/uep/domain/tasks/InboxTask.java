@@ -62,6 +62,9 @@ public class InboxTask {
     private Instant completedAt;
     /** Out of the assignee's inbox until then (跟进日期). */
     private Instant followUpAt;
+    /** 委派: the owner who handed the task to its assignee; PENDING while the delegate works it, RESOLVED once back. */
+    private String delegatedBy;
+    private String delegationState;
 
     @Version
     private long version;
@@ -108,4 +111,7 @@ public class InboxTask {
     public String getCompletedBy() { return completedBy; }
     public Instant getCompletedAt() { return completedAt; }
     public Instant getFollowUpAt() { return followUpAt; }
+    public String getDelegatedBy() { return delegatedBy; }
+    public String getDelegationState() { return delegationState; }
+    public boolean isDelegated() { return "PENDING".equals(delegationState); }
 }

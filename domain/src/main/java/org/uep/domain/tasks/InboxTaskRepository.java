@@ -34,6 +34,24 @@ public interface InboxTaskRepository extends JpaRepository<InboxTask, Long> {
             where id = :taskId and status = 'OPEN' and assignee is not distinct from :previous""", nativeQuery = true)
     int assign(long taskId, String previous, String assignee, Instant now);
 
+    /** Hands the open task from its owner to a delegate. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query(value = """
+            update inbox_task set assignee = :delegate, delegated_by = :owner, delegation_state = 'PENDING',
+                                  delegation_draft = null, follow_up_at = null, version = version + 1
+            where id = :taskId and status = 'OPEN' and assignee = :owner
+              and (delegation_state is null or delegation_state = 'RESOLVED')""", nativeQuery = true)
+    int delegate(long taskId, String owner, String delegate);
+
+    /** The delegate sends the task back to its owner with a draft of the completion. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query(value = """
+            update inbox_task set assignee = delegated_by, delegation_state = 'RESOLVED',
+                                  delegation_draft = cast(:draft as jsonb), version = version + 1
+            where id = :taskId and status = 'OPEN' and assignee = :delegate and delegation_state = 'PENDING'""",
+            nativeQuery = true)
+    int resolve(long taskId, String delegate, String draft);
+
     /** Gives the task back to its groups, if {@code assignee} still holds it. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query(value = """

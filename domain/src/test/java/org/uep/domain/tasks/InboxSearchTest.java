@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -200,6 +201,33 @@ class InboxSearchTest {
         assertThat(inbox.find(takenByAnother.getId()).getAssignee()).as("left as it was").isEqualTo("deputy.dinghai");
         assertThat(approvals.findAll()).filteredOn(a -> a.getTaskId() == first.getId() || a.getTaskId() == second.getId())
                 .extracting(ApprovalRecord::getOpinion).containsExactly("同意立案", "同意立案");
+    }
+
+    @Test
+    void aDelegateWorksTheTaskAndSendsItBackWithADraftTheOwnerCompletes() {
+        dossiers.knownOfficer("officer.dinghai2", LocalDate.of(2030, 12, 31));
+        InboxTask task = open("officer", now.plus(Duration.ofDays(3)));
+        inbox.claim(task.getId(), officer1);
+        assertThatThrownBy(() -> inbox.delegate(task.getId(), "officer.dinghai1", officer1))
+                .isInstanceOf(DomainException.class).hasMessageContaining("someone else");
+        assertThatThrownBy(() -> inbox.delegate(task.getId(), "nobody.known", officer1))
+                .isInstanceOf(DomainException.class).hasMessageContaining("not an active officer");
+        assertThatThrownBy(() -> inbox.delegate(task.getId(), "officer.dinghai2", officer2))
+                .isInstanceOf(DomainException.class).hasMessageContaining("Only the one who holds");
+
+        inbox.delegate(task.getId(), "officer.dinghai2", officer1);
+        assertThat(ids(query(View.DELEGATED), officer1)).containsExactly(task.getId());
+        assertThat(ids(query(View.MINE), officer2)).containsExactly(task.getId());
+        assertThatThrownBy(() -> inbox.complete(task.getId(), new TaskCompletion(null, null, "现场核实", null), officer2))
+                .isInstanceOf(DomainException.class).hasMessageContaining("the delegate sends it back");
+        assertThatThrownBy(() -> inbox.resolve(task.getId(), Map.of(), officer1))
+                .isInstanceOf(DomainException.class).hasMessageContaining("is not delegated to officer.dinghai1");
+
+        inbox.resolve(task.getId(), Map.of("findings", "现场核实属实"), officer2);
+        assertThat(ids(query(View.DELEGATED), officer1)).isEmpty();
+        assertThat(ids(query(View.MINE), officer1)).containsExactly(task.getId());
+        assertThat(inbox.draft(task.getId(), officer1)).containsEntry("findings", "现场核实属实");
+        assertThat(inbox.find(task.getId()).getDelegationState()).isEqualTo("RESOLVED");
     }
 
     @Test
