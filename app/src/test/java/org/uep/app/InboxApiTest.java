@@ -166,8 +166,17 @@ class InboxApiTest {
         assertThat(approved.status()).as(approved.body().toString()).isEqualTo(200);
         assertThat(approved.body()).extracting(r -> r.get("approved").asBoolean()).containsExactly(true, true);
 
-        officer1.awaitTask(first, Elements.INVESTIGATE);
+        long investigation = officer1.awaitTask(first, Elements.INVESTIGATE).get("id").asLong();
         officer1.awaitTask(second, Elements.INVESTIGATE);
+        JsonNode context = officer1.get("/api/tasks/" + investigation + "/context").body();
+        assertThat(context.get("task").get("caseNumber").asText()).isNotBlank();
+        assertThat(context.get("currentSteps")).extracting(JsonNode::asText).contains(Elements.INVESTIGATE);
+        assertThat(context.get("approvals")).extracting(a -> a.get("step").asText() + "/" + a.get("opinion").asText())
+                .containsExactly(Elements.FILE_CASE_APPROVAL + "/同意立案");
+        assertThat(context.get("clocks")).anySatisfy(c -> {
+            assertThat(c.get("clockId").asText()).isEqualTo("case.decide");
+            assertThat(c.get("secondsLeft").asLong()).isPositive();
+        });
         assertThat(jdbc.queryForList("select opinion from approval_record where task_id in (?, ?)", String.class,
                 firstTask, secondTask)).containsExactly("同意立案", "同意立案");
     }

@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -23,6 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.uep.domain.DomainException;
 import org.uep.domain.access.Caller;
+import org.uep.domain.audit.AuditLog;
+import org.uep.domain.cases.CaseFile;
+import org.uep.domain.cases.CaseFiles;
+import org.uep.domain.clock.StatutoryClocks;
 import org.uep.domain.tasks.BatchApproval;
 import org.uep.domain.tasks.InboxSearch;
 import org.uep.domain.tasks.InboxService;
@@ -40,13 +46,31 @@ class InboxController {
     private final InboxSearch search;
     private final TaskComments comments;
     private final BatchApproval batch;
+    private final CaseFiles caseFiles;
+    private final StatutoryClocks clocks;
+    private final Clock clock;
 
-    InboxController(InboxService inbox, InboxSearch search, TaskComments comments, BatchApproval batch) {
+    InboxController(InboxService inbox, InboxSearch search, TaskComments comments, BatchApproval batch,
+                    CaseFiles caseFiles, StatutoryClocks clocks, Clock clock) {
         this.inbox = inbox;
         this.search = search;
         this.comments = comments;
         this.batch = batch;
+        this.caseFiles = caseFiles;
+        this.clocks = clocks;
+        this.clock = clock;
     }
+
+    /** A clock of the dossier as the task page shows it: time left until due (negative once overdue). */
+    record ClockLeft(String clockId, Instant dueAt, String status, Long secondsLeft) {}
+
+    /** An earlier approval of the dossier (审批意见): who, in which role and unit, what, when. */
+    record ApprovalSummary(String step, String outcome, String opinion, String approverName, String approverRole,
+                           String approverUnit, Instant decidedAt) {}
+
+    /** What a person needs beside the form: the case, where it stands, its clocks and the approvals so far. */
+    record TaskContext(TaskView task, String summary, String matterCode, List<String> currentSteps, List<ClockLeft> clocks,
+                       List<ApprovalSummary> approvals) {}
 
     record AssignRequest(@Size(max = 100) String assignee) {}
 
@@ -175,6 +199,24 @@ class InboxController {
             + "unclaimed and completed on its own; the answer says which were approved and why others were not")
     List<BatchApproval.Result> approveAll(@Valid @RequestBody BatchApprovalRequest request, Caller caller) {
         return batch.approve(request.taskIds(), request.opinion(), caller);
+    }
+
+    @GetMapping("/tasks/{id}/context")
+    @Operation(summary = "The task with its case context: case number, party, matter, current steps, the dossier's running "
+            + "clocks with time left, and the approvals so far")
+    TaskContext context(@PathVariable long id, Caller caller) {
+        InboxTask task = inbox.get(id, caller);
+        CaseFile file = caseFiles.ofLead(task.getLeadId(), caller);
+        Instant now = clock.instant();
+        List<ClockLeft> running = clocks.ofDossier(AuditLog.leadStream(task.getLeadId())).stream()
+                .filter(c -> c.getStoppedAt() == null)
+                .map(c -> new ClockLeft(c.getClockId(), c.getDueAt(), clocks.status(c).name(),
+                        c.getPausedSince() != null ? null : Duration.between(now, c.getDueAt()).toSeconds()))
+                .toList();
+        return new TaskContext(view(task), file.lead().getSummary(), file.lead().getMatterCode(), file.currentSteps(),
+                running, file.approvals().stream().map(a -> new ApprovalSummary(a.getStep(), a.getOutcome().name(),
+                        a.getOpinion(), a.getApproverName(), a.getApproverRole(), a.getApproverUnit(), a.getDecidedAt()))
+                .toList());
     }
 
     @GetMapping("/tasks/{id}")
