@@ -104,6 +104,9 @@ class AuthorisationMatrixTest {
             POST /api/tasks/{id}/resolve         401 404 409 409 409 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
             GET /api/tasks/{id}/draft            401 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
             GET /api/tasks/{id}/context          401 404 404 200 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
+            GET /api/notifications               401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
+            GET /api/notifications/unread        401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
+            POST /api/notifications/{id}/read    401 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
             POST /api/admin/directory/sync       401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 200 403 403 403
             GET /api/calendar/{year}             401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
             PUT /api/calendar/{year}             401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403
@@ -239,6 +242,8 @@ class AuthorisationMatrixTest {
                 .replace("/api/tasks/{id}", "/api/tasks/" + filingTaskId)
                 .replace("/api/evidence/{id}", "/api/evidence/" + evidenceId)
                 .replace("/api/documents/{id}", "/api/documents/" + documentId)
+                // Nobody reads another's notification: an id of none of theirs.
+                .replace("/api/notifications/{id}", "/api/notifications/0")
                 // A far year, so the system administrator's permitted replacement touches no real calendar.
                 .replace("/api/calendar/{year}", "/api/calendar/" + (endpoint.startsWith("PUT") ? 2099 : 2026));
         if (endpoint.endsWith("/file") && endpoint.startsWith("GET") || endpoint.endsWith("/export")) {

@@ -143,6 +143,23 @@ class InboxApiTest {
                 {"until": null}""").status()).isEqualTo(200);
         assertThat(ids(officer2.get("/api/inbox?view=MINE"))).contains(task);
 
+        JsonNode told = officer2.get("/api/notifications").body();
+        assertThat(told).anySatisfy(n -> {
+            assertThat(n.get("kind").asText()).isEqualTo("ASSIGNED");
+            assertThat(n.get("taskId").asLong()).isEqualTo(task);
+            assertThat(n.get("readAt").isNull()).isTrue();
+        });
+        assertThat(told).anySatisfy(n -> assertThat(n.get("kind").asText() + n.get("taskId").asLong())
+                .isEqualTo("NEW_TASK" + task));
+        long unread = officer2.get("/api/notifications/unread").body().get("unread").asLong();
+        long assignedNote = java.util.stream.StreamSupport.stream(told.spliterator(), false)
+                .filter(n -> n.get("kind").asText().equals("ASSIGNED") && n.get("taskId").asLong() == task)
+                .findFirst().orElseThrow().get("id").asLong();
+        assertThat(officer2.post("/api/notifications/" + assignedNote + "/read", "").status()).isEqualTo(204);
+        assertThat(officer2.get("/api/notifications/unread").body().get("unread").asLong()).isEqualTo(unread - 1);
+        assertThat(officer1.post("/api/notifications/" + assignedNote + "/read", "").status()).as("not theirs")
+                .isEqualTo(404);
+
         assertThat(squadLeader.post("/api/tasks/" + task + "/comments", """
                 {"text": "请今天核实"}""").status()).isEqualTo(201);
         assertThat(officer2.post("/api/tasks/" + task + "/comments", """

@@ -41,11 +41,14 @@ public class InboxService implements SmartInitializingSingleton {
     private final ObjectProvider<TaskForm> formBeans;
     private final Map<String, TaskForm> forms = new HashMap<>();
     private final Directory directory;
+    private final Notifications notifications;
     private final Clock clock;
 
     public InboxService(InboxTaskRepository tasks, JdbcTemplate jdbc, EngineOutbox outbox, AuditLog audit,
-                        AccessPolicy access, ObjectProvider<TaskForm> forms, Directory directory, Clock clock) {
+                        AccessPolicy access, ObjectProvider<TaskForm> forms, Directory directory,
+                        Notifications notifications, Clock clock) {
         this.access = access;
+        this.notifications = notifications;
         this.directory = directory;
         this.tasks = tasks;
         this.jdbc = jdbc;
@@ -99,6 +102,7 @@ public class InboxService implements SmartInitializingSingleton {
         after.put("candidateGroups", t.candidateGroups());
         after.put("dueAt", t.dueAt() == null ? null : t.dueAt().toString());
         audit.append(stream(t.leadId(), t.caseId()), AuditLog.SYSTEM, null, "task.opened", null, after);
+        notifications.taskOpened(id);
         return true;
     }
 
@@ -187,6 +191,7 @@ public class InboxService implements SmartInitializingSingleton {
             throw DomainException.conflict("Task " + taskId + " changed meanwhile; look at it again");
         }
         InboxTask assigned = tasks.findById(taskId).orElseThrow();
+        notifications.tell(colleague, Notifications.Kind.ASSIGNED, taskId);
         Map<String, Object> before = new LinkedHashMap<>();
         before.put("assignee", previous);
         audit.append(stream(assigned.getLeadId(), assigned.getCaseId()), caller.username(),
@@ -218,6 +223,7 @@ public class InboxService implements SmartInitializingSingleton {
             throw DomainException.conflict("Task " + taskId + " changed meanwhile; look at it again");
         }
         InboxTask delegated = tasks.findById(taskId).orElseThrow();
+        notifications.tell(delegate, Notifications.Kind.DELEGATED, taskId);
         audit.append(stream(delegated.getLeadId(), delegated.getCaseId()), caller.username(),
                 caller.actingUnit(delegated.getCandidateGroups()), "task.delegated", null,
                 Map.of("taskId", taskId, "delegate", delegate));
@@ -241,6 +247,7 @@ public class InboxService implements SmartInitializingSingleton {
             throw DomainException.conflict("Task " + taskId + " changed meanwhile; look at it again");
         }
         InboxTask resolved = tasks.findById(taskId).orElseThrow();
+        notifications.tell(resolved.getAssignee(), Notifications.Kind.RETURNED, taskId);
         audit.append(stream(resolved.getLeadId(), resolved.getCaseId()), caller.username(), null, "task.resolved", null,
                 Map.of("taskId", taskId, "owner", resolved.getAssignee()));
         return resolved;

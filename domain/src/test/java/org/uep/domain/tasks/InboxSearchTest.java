@@ -46,6 +46,7 @@ class InboxSearchTest {
     @Autowired CaseService cases;
     @Autowired TaskComments comments;
     @Autowired BatchApproval batch;
+    @Autowired Notifications notifications;
     @Autowired ApprovalRecordRepository approvals;
     @Autowired Dossiers dossiers;
 
@@ -228,6 +229,10 @@ class InboxSearchTest {
         assertThat(ids(query(View.MINE), officer1)).containsExactly(task.getId());
         assertThat(inbox.draft(task.getId(), officer1)).containsEntry("findings", "现场核实属实");
         assertThat(inbox.find(task.getId()).getDelegationState()).isEqualTo("RESOLVED");
+        assertThat(notifications.of(officer2)).extracting(n -> n.kind() + "/" + n.taskId())
+                .contains(Notifications.Kind.NEW_TASK + "/" + task.getId(), Notifications.Kind.DELEGATED + "/" + task.getId());
+        assertThat(notifications.of(officer1)).extracting(n -> n.kind() + "/" + n.taskId())
+                .contains(Notifications.Kind.RETURNED + "/" + task.getId());
     }
 
     @Test
