@@ -17,22 +17,26 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.uep.domain.tasks.InboxService;
 import org.uep.domain.tasks.InboxTask;
+import org.uep.domain.tasks.Notifications;
 
 /**
- * Zeebe does not tell a job worker that a job is gone: an interrupting timer (a party's window that ran out), a
- * terminate end (case handling ended with an escalation open) or a cancelled branch removes the user task silently.
+ * The inbox's periodic sweep. It tells people of tasks that became due soon or overdue ({@link Notifications#remindDue}),
+ * and it finds tasks the engine removed. Zeebe does not tell a job worker that a job is gone: an interrupting timer (a
+ * party's window that ran out), a terminate end (case handling ended with an escalation open) or a cancelled branch
+ * removes the user task silently.
  * Such removals happen at or after a task's due date, so this sweep asks the engine about open overdue tasks (renewing
  * their hold, which also keeps live ones from timing out) and withdraws those it no longer knows.
  */
 @Component
 @ConditionalOnProperty(name = "uep.inbox.sweep.enabled", havingValue = "true", matchIfMissing = true)
-class RemovedTaskSweeper implements SmartLifecycle {
+class InboxSweeper implements SmartLifecycle {
 
-    private static final Logger log = LoggerFactory.getLogger(RemovedTaskSweeper.class);
+    private static final Logger log = LoggerFactory.getLogger(InboxSweeper.class);
     static final int BATCH = 200;
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
 
     private final InboxService inbox;
+    private final Notifications notifications;
     private final CamundaClient client;
     private final Clock clock;
     private final Duration interval;
@@ -40,9 +44,10 @@ class RemovedTaskSweeper implements SmartLifecycle {
     private long cursor;
     private ScheduledExecutorService thread;
 
-    RemovedTaskSweeper(InboxService inbox, CamundaClient client, Clock clock,
-                       @Value("${uep.inbox.sweep.interval:PT1M}") Duration interval) {
+    InboxSweeper(InboxService inbox, Notifications notifications, CamundaClient client, Clock clock,
+                 @Value("${uep.inbox.sweep.interval:PT1M}") Duration interval) {
         this.inbox = inbox;
+        this.notifications = notifications;
         this.client = client;
         this.clock = clock;
         this.interval = interval;
@@ -50,6 +55,11 @@ class RemovedTaskSweeper implements SmartLifecycle {
 
     /** One turn; returns how many tasks it withdrew. */
     int sweep() {
+        try {
+            notifications.remindDue();
+        } catch (RuntimeException e) {
+            log.warn("Due reminders interrupted: {}", e.toString());
+        }
         int withdrawn = 0;
         try {
             List<InboxTask> overdue = inbox.openOverdue(clock.instant(), cursor, BATCH);
