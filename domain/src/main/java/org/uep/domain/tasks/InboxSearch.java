@@ -83,6 +83,30 @@ public class InboxSearch {
 
     @Transactional(readOnly = true)
     public Page search(Query query, Caller caller) {
+        Select select = select(query, caller);
+        List<Map<String, Object>> rows = jdbc.queryForList(select.sql(), select.params());
+        int limit = select.limit();
+        boolean more = rows.size() > limit;
+        List<Map<String, Object>> page = more ? rows.subList(0, limit) : rows;
+        Map<Long, InboxTask> byId = tasks.findAllById(page.stream().map(r -> ((Number) r.get("id")).longValue()).toList())
+                .stream().collect(Collectors.toMap(InboxTask::getId, Function.identity()));
+        List<Entry> entries = page.stream().map(r -> new Entry(byId.get(((Number) r.get("id")).longValue()),
+                (String) r.get("case_number"), (String) r.get("party_name"))).toList();
+        String next = more ? Cursor.of(entries.getLast().task(), select.sort()).encode() : null;
+        return new Page(entries, next);
+    }
+
+    /** The query's plan as PostgreSQL runs it (EXPLAIN ANALYZE), for the benchmark. */
+    @Transactional(readOnly = true)
+    List<String> explain(Query query, Caller caller) {
+        Select select = select(query, caller);
+        return jdbc.queryForList("explain (analyze, buffers) " + select.sql(), select.params(), String.class);
+    }
+
+    /** The SQL of a page: one more row than the page, to know whether another follows. */
+    record Select(String sql, MapSqlParameterSource params, int limit, Sort sort) {}
+
+    private Select select(Query query, Caller caller) {
         View view = query.view() == null ? View.INBOX : query.view();
         Sort sort = view == View.COMPLETED ? null : query.sort() == null ? Sort.DUE : query.sort();
         int limit = limit(query.limit());
@@ -96,6 +120,7 @@ public class InboxSearch {
         Instant now = clock.instant();
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("me", caller.username())
+                .addValue("meAsArray", arrayLiteral(Set.of(caller.username())))
                 .addValue("groups", arrayLiteral(caller.candidateGroups()))
                 .addValue("units", arrayLiteral(Set.copyOf(caller.units())))
                 .addValue("now", Timestamp.from(now))
@@ -140,19 +165,11 @@ public class InboxSearch {
         }
         String order = sort == null ? "t.completed_at desc, t.id desc"
                 : sort == Sort.CREATED ? "t.created_at desc, t.id desc" : "t.due_at nulls last, t.id";
-        List<Map<String, Object>> rows = jdbc.queryForList("""
+        return new Select("""
                 select t.id, c.case_number, l.party_name from inbox_task t
                 left join penalty_case c on c.id = t.case_id
                 left join lead l on l.id = t.lead_id
-                where %s order by %s limit :limit""".formatted(String.join(" and ", where), order), params);
-        boolean more = rows.size() > limit;
-        List<Map<String, Object>> page = more ? rows.subList(0, limit) : rows;
-        Map<Long, InboxTask> byId = tasks.findAllById(page.stream().map(r -> ((Number) r.get("id")).longValue()).toList())
-                .stream().collect(Collectors.toMap(InboxTask::getId, Function.identity()));
-        List<Entry> entries = page.stream().map(r -> new Entry(byId.get(((Number) r.get("id")).longValue()),
-                (String) r.get("case_number"), (String) r.get("party_name"))).toList();
-        String next = more ? Cursor.of(entries.getLast().task(), sort).encode() : null;
-        return new Page(entries, next);
+                where %s order by %s limit :limit""".formatted(String.join(" and ", where), order), params, limit, sort);
     }
 
     /** One task with its case context. */
@@ -179,7 +196,8 @@ public class InboxSearch {
     private static final String NOT_PUT_ASIDE = "(t.follow_up_at is null or t.follow_up_at <= :now)";
 
     /** Offered to one of the caller's role@unit groups, or to the caller by name. */
-    private static final String OFFERED = "(t.candidate_groups && cast(:groups as text[]) or :me = any(t.candidate_users))";
+    private static final String OFFERED =
+            "(t.candidate_groups && cast(:groups as text[]) or t.candidate_users @> cast(:meAsArray as text[]))";
 
     private static void filter(List<String> where, MapSqlParameterSource params, String condition, String name,
                                Object value) {
