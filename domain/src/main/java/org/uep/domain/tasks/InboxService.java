@@ -109,13 +109,15 @@ public class InboxService implements SmartInitializingSingleton {
     /** A task the caller may see: offered to them, or already handled by them. */
     @Transactional(readOnly = true)
     public InboxTask get(long taskId, Caller caller) {
-        InboxTask task = tasks.findById(taskId).orElseThrow(() -> DomainException.notFound("Task", taskId));
-        if (!access.mayWorkOn(caller, task.getCandidateGroups(), task.getCandidateUsers(), task.getAssignee())
-                && !caller.username().equals(task.getCompletedBy())) {
-            // Same answer as a missing task: do not reveal other units' work.
-            throw DomainException.notFound("Task", taskId);
-        }
-        return task;
+        // Same answer as a missing task: do not reveal other units' work.
+        return tasks.findById(taskId).filter(t -> worksOn(caller, t))
+                .orElseThrow(() -> DomainException.notFound("Task", taskId));
+    }
+
+    /** Offered to the caller, held by them, or done by them. */
+    private boolean worksOn(Caller caller, InboxTask task) {
+        return access.mayWorkOn(caller, task.getCandidateGroups(), task.getCandidateUsers(), task.getAssignee())
+                || caller.username().equals(task.getCompletedBy());
     }
 
     @Transactional
@@ -294,9 +296,7 @@ public class InboxService implements SmartInitializingSingleton {
      * it does not exist.
      */
     InboxTask visible(long taskId, Caller caller) {
-        return tasks.findById(taskId).filter(t -> InboxSearch.supervises(caller, t.getCandidateGroups())
-                        || access.mayWorkOn(caller, t.getCandidateGroups(), t.getCandidateUsers(), t.getAssignee())
-                        || caller.username().equals(t.getCompletedBy()))
+        return tasks.findById(taskId).filter(t -> worksOn(caller, t) || InboxSearch.supervises(caller, t.getCandidateGroups()))
                 .orElseThrow(() -> DomainException.notFound("Task", taskId));
     }
 
