@@ -21,7 +21,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  *   <li>{@code /api/**}: OAuth2 resource server. Stateless, no CSRF (no cookies are involved), every request needs a
  *       Keycloak access token; 401/403 as problem details. Method security ({@code @PreAuthorize("hasRole('head')")})
  *       is on.</li>
- *   <li>Everything else: a lower-precedence chain, open for now.</li>
+ *   <li>Everything else: the web console's chain ({@link ConsoleSecurityConfiguration}).</li>
  * </ul>
  * The {@link JwtDecoder} is Spring Boot's, built from {@code spring.security.oauth2.resourceserver.jwt.issuer-uri}
  * (issuer check) and {@code ...jwt.audiences} (audience check, {@code uep-api}); Boot resolves the issuer lazily on
@@ -32,10 +32,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 @EnableMethodSecurity
 public class ApiSecurityConfiguration {
 
-    /** Order of the API chain; other chains for specific paths (e.g. the console) go between the two. */
+    /** Order of the API chain; the console's catch-all chain comes after it. */
     public static final int API_CHAIN_ORDER = Ordered.HIGHEST_PRECEDENCE + 100;
-    /** Order of the catch-all chain. */
-    public static final int DEFAULT_CHAIN_ORDER = Ordered.LOWEST_PRECEDENCE - 100;
 
     @Bean
     OfficerJwtConverter officerJwtConverter() {
@@ -65,18 +63,6 @@ public class ApiSecurityConfiguration {
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(forbidden));
-        return http.build();
-    }
-
-    @Bean
-    @Order(DEFAULT_CHAIN_ORDER)
-    SecurityFilterChain defaultSecurityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**",
-                        "/error").permitAll()
-                // NOT FINAL: the web console (OIDC login with client uep-console) comes later and will protect its
-                // paths here; until then every other path is open too. The API is protected by the chain above.
-                .anyRequest().permitAll());
         return http.build();
     }
 }

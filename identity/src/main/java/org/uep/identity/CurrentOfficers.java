@@ -26,7 +26,10 @@ public final class CurrentOfficers {
         if (authentication instanceof OfficerAuthenticationToken officerToken) {
             return Optional.of(officerToken.getOfficer());
         }
-        // Any other token-based login (e.g. a later OIDC console login, whose OidcUser is a ClaimAccessor).
+        if (authentication.getPrincipal() instanceof OfficerOidcUser consoleUser) {
+            return Optional.of(consoleUser.getOfficer());
+        }
+        // Any other token-based login (its principal a ClaimAccessor).
         if (authentication.getPrincipal() instanceof ClaimAccessor claims) {
             return Optional.of(OfficerClaims.toOfficer(claims.getClaims()));
         }

@@ -15,6 +15,6 @@ import org.springframework.context.annotation.Import;
         "org.springframework.boot.autoconfigure.security.oauth2.client.servlet.OAuth2ClientWebSecurityAutoConfiguration",
         "org.springframework.boot.actuate.autoconfigure.security.servlet.ManagementWebSecurityAutoConfiguration"})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@Import({ApiSecurityConfiguration.class, CurrentOfficerWebConfiguration.class})
+@Import({ApiSecurityConfiguration.class, ConsoleSecurityConfiguration.class, CurrentOfficerWebConfiguration.class})
 public class IdentityAutoConfiguration {
 }

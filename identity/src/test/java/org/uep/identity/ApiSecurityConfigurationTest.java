@@ -158,8 +158,9 @@ class ApiSecurityConfigurationTest {
     }
 
     @Test
-    void aCurrentOfficerParameterOutsideTheApiNeedsALogin() throws Exception {
+    void withoutAConsoleLoginConfiguredConsolePathsAnswer401() throws Exception {
         mvc.perform(get("/console/me")).andExpect(status().isUnauthorized());
+        mvc.perform(post("/console/me")).andExpect(status().isForbidden()); // no CSRF token
     }
 
     @SpringBootConfiguration

@@ -5,12 +5,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -23,12 +19,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import org.uep.domain.DomainException;
+import org.uep.api.inbox.TaskContexts.TaskContext;
+import org.uep.api.inbox.TaskContexts.TaskView;
+import org.uep.api.web.Choices;
 import org.uep.domain.access.Caller;
-import org.uep.domain.audit.AuditLog;
-import org.uep.domain.cases.CaseFile;
-import org.uep.domain.cases.CaseFiles;
-import org.uep.domain.clock.StatutoryClocks;
 import org.uep.domain.tasks.BatchApproval;
 import org.uep.domain.tasks.InboxSearch;
 import org.uep.domain.tasks.InboxService;
@@ -46,31 +40,16 @@ class InboxController {
     private final InboxSearch search;
     private final TaskComments comments;
     private final BatchApproval batch;
-    private final CaseFiles caseFiles;
-    private final StatutoryClocks clocks;
-    private final Clock clock;
+    private final TaskContexts contexts;
 
     InboxController(InboxService inbox, InboxSearch search, TaskComments comments, BatchApproval batch,
-                    CaseFiles caseFiles, StatutoryClocks clocks, Clock clock) {
+                    TaskContexts contexts) {
         this.inbox = inbox;
         this.search = search;
         this.comments = comments;
         this.batch = batch;
-        this.caseFiles = caseFiles;
-        this.clocks = clocks;
-        this.clock = clock;
+        this.contexts = contexts;
     }
-
-    /** A clock of the dossier as the task page shows it: time left until due (negative once overdue). */
-    record ClockLeft(String clockId, Instant dueAt, String status, Long secondsLeft) {}
-
-    /** An earlier approval of the dossier (审批意见): who, in which role and unit, what, when. */
-    record ApprovalSummary(String step, String outcome, String opinion, String approverName, String approverRole,
-                           String approverUnit, Instant decidedAt) {}
-
-    /** What a person needs beside the form: the case, where it stands, its clocks and the approvals so far. */
-    record TaskContext(TaskView task, String summary, String matterCode, List<String> currentSteps, List<ClockLeft> clocks,
-                       List<ApprovalSummary> approvals) {}
 
     record AssignRequest(@Size(max = 100) String assignee) {}
 
@@ -81,20 +60,6 @@ class InboxController {
     record CommentRequest(@Size(max = 2000) String text) {}
 
     record BatchApprovalRequest(@Size(max = 50) List<Long> taskIds, @Size(max = 2000) String opinion) {}
-
-    record TaskView(long id, String name, String elementId, String formKey, String processId,
-                    List<String> candidateGroups, String assignee, Instant dueAt, String status, Long leadId,
-                    Long caseId, String caseNumber, String partyName, Instant createdAt, Instant claimedAt,
-                    Instant followUpAt, String delegatedBy, String delegationState, Instant completedAt,
-                    String outcome) {
-        static TaskView of(InboxSearch.Entry e) {
-            InboxTask t = e.task();
-            return new TaskView(t.getId(), t.getName(), t.getElementId(), t.getFormKey(), t.getProcessId(),
-                    t.getCandidateGroups(), t.getAssignee(), t.getDueAt(), t.getStatus().name(), t.getLeadId(),
-                    t.getCaseId(), e.caseNumber(), e.partyName(), t.getCreatedAt(), t.getClaimedAt(),
-                    t.getFollowUpAt(), t.getDelegatedBy(), t.getDelegationState(), t.getCompletedAt(), t.getOutcome());
-        }
-    }
 
     /**
      * outcome: APPROVE / REJECT / RETURN for approval steps, the step's outcome otherwise (e.g. PENALTY, AGREE);
@@ -128,9 +93,9 @@ class InboxController {
                                          @RequestParam(required = false) String sort,
                                          @RequestParam(required = false) String after,
                                          @RequestParam(required = false) Integer limit, Caller caller) {
-        InboxSearch.Page page = search.search(new InboxSearch.Query(choice(InboxSearch.View.class, "view", view), kind,
-                process, caseNumber, party, unit, dueFrom, dueTo, choice(InboxSearch.Urgency.class, "urgency", urgency),
-                assigned, choice(InboxSearch.Sort.class, "sort", sort), after, limit), caller);
+        InboxSearch.Page page = search.search(new InboxSearch.Query(Choices.of(InboxSearch.View.class, "view", view), kind,
+                process, caseNumber, party, unit, dueFrom, dueTo, Choices.of(InboxSearch.Urgency.class, "urgency", urgency),
+                assigned, Choices.of(InboxSearch.Sort.class, "sort", sort), after, limit), caller);
         ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
         if (page.next() != null) {
             ok.header(HttpHeaders.LINK, "<" + ServletUriComponentsBuilder.fromCurrentRequest()
@@ -205,18 +170,7 @@ class InboxController {
     @Operation(summary = "The task with its case context: case number, party, matter, current steps, the dossier's running "
             + "clocks with time left, and the approvals so far")
     TaskContext context(@PathVariable long id, Caller caller) {
-        InboxTask task = inbox.get(id, caller);
-        CaseFile file = caseFiles.ofLead(task.getLeadId(), caller);
-        Instant now = clock.instant();
-        List<ClockLeft> running = clocks.ofDossier(AuditLog.leadStream(task.getLeadId())).stream()
-                .filter(c -> c.getStoppedAt() == null)
-                .map(c -> new ClockLeft(c.getClockId(), c.getDueAt(), clocks.status(c).name(),
-                        c.getPausedSince() != null ? null : Duration.between(now, c.getDueAt()).toSeconds()))
-                .toList();
-        return new TaskContext(view(task), file.lead().getSummary(), file.lead().getMatterCode(), file.currentSteps(),
-                running, file.approvals().stream().map(a -> new ApprovalSummary(a.getStep(), a.getOutcome().name(),
-                        a.getOpinion(), a.getApproverName(), a.getApproverRole(), a.getApproverUnit(), a.getDecidedAt()))
-                .toList());
+        return contexts.of(id, caller);
     }
 
     @GetMapping("/tasks/{id}")
@@ -239,17 +193,6 @@ class InboxController {
     }
 
     private TaskView view(InboxTask task) {
-        return TaskView.of(search.entry(task));
-    }
-
-    private static <E extends Enum<E>> E choice(Class<E> type, String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw DomainException.invalid(field + " must be one of " + Arrays.toString(type.getEnumConstants()));
-        }
+        return contexts.view(task);
     }
 }

@@ -125,6 +125,34 @@ public final class KeycloakAdmin {
     }
 
     /** Ends all the user's sessions (what an administrator's "sign out" does): refresh tokens stop working. */
+    /**
+     * Lets the console client ({@code uep-console}) log in and out at {@code baseUrl} (a test's random port): its
+     * redirect URIs, post-logout redirect URIs and web origins gain the URL. Idempotent.
+     */
+    public void allowConsoleAt(String baseUrl) {
+        HttpResponse<String> found = send("GET", realmUri + "/clients?clientId=uep-console", null);
+        expect(found, 200, "find client uep-console");
+        ObjectNode client = (ObjectNode) read(found.body()).get(0);
+        addOnce(client.withArrayProperty("redirectUris"), baseUrl + "/*");
+        addOnce(client.withArrayProperty("webOrigins"), baseUrl);
+        ObjectNode attributes = client.withObjectProperty("attributes");
+        String logout = attributes.path("post.logout.redirect.uris").asText("");
+        if (!List.of(logout.split("##")).contains(baseUrl + "/*")) {
+            attributes.put("post.logout.redirect.uris", logout.isEmpty() ? baseUrl + "/*" : logout + "##" + baseUrl + "/*");
+        }
+        expect(send("PUT", realmUri + "/clients/" + client.path("id").asText(), client.toString()), 204,
+                "allow the console at " + baseUrl);
+    }
+
+    private static void addOnce(com.fasterxml.jackson.databind.node.ArrayNode values, String value) {
+        for (JsonNode v : values) {
+            if (v.asText().equals(value)) {
+                return;
+            }
+        }
+        values.add(value);
+    }
+
     public void logout(String userId) {
         expect(send("POST", realmUri + "/users/" + userId + "/logout", null), 204, "log out " + userId);
     }

@@ -211,7 +211,7 @@ public class InboxSearch {
     }
 
     /** A PostgreSQL text[] literal (a bound Java array would be expanded into a list by the named-parameter template). */
-    private static String arrayLiteral(Set<String> values) {
+    static String arrayLiteral(Set<String> values) {
         return values.stream().map(v -> "\"" + v.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
                 .collect(Collectors.joining(",", "{", "}"));
     }
