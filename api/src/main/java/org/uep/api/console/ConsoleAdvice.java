@@ -42,7 +42,8 @@ class ConsoleAdvice {
     }
 
     @ExceptionHandler(DomainException.class)
-    String refused(DomainException e, Model model, HttpServletResponse response) {
+    String refused(DomainException e, Caller caller, Model model, HttpServletResponse response) {
+        header(caller, model); // an exception handler's model starts empty
         response.setStatus(switch (e.kind()) {
             case INVALID -> 400;
             case NOT_FOUND -> 404;

@@ -7,11 +7,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
@@ -85,6 +88,65 @@ public class TaskForms {
                 : Arrays.stream(form.getFirst("officers").split("[,，\\s]+")).filter(s -> !s.isBlank()).toList();
         return new TaskCompletion(text(form.getFirst("outcome")), text(form.getFirst("opinion")),
                 text(form.getFirst("findings")), officers, data);
+    }
+
+    /** A completion as the API's body ({@code outcome}, {@code opinion}, …, {@code data}): a delegate's draft. */
+    public static Map<String, Object> body(TaskCompletion completion) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("outcome", completion.outcome());
+        body.put("opinion", completion.opinion());
+        body.put("findings", completion.findings());
+        body.put("officers", completion.officers());
+        body.put("data", completion.data());
+        body.values().removeIf(Objects::isNull);
+        return body;
+    }
+
+    /** A draft (an API body) as the form's fields, to fill the form the owner approves. */
+    public Map<String, String> fields(String formKey, Map<String, Object> draft) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String top : List.of("outcome", "opinion", "findings")) {
+            if (draft.get(top) instanceof String text) {
+                fields.put(top, text);
+            }
+        }
+        if (draft.get("officers") instanceof List<?> officers) {
+            fields.put("officers", String.join(", ", officers.stream().map(String::valueOf).toList()));
+        }
+        Map<?, ?> data = draft.get("data") instanceof Map<?, ?> map ? map : Map.of();
+        Layout layout = layout(formKey);
+        if (!layout.listed()) {
+            fields.put("data", write(data));
+            return fields;
+        }
+        for (Field field : layout.fields()) {
+            Object value = data.get(field.name());
+            if (value != null) {
+                fields.put(DATA + field.name(), switch (field.type()) {
+                    case JSON -> write(value);
+                    case DATETIME -> localDateTime(value.toString());
+                    default -> value.toString();
+                });
+            }
+        }
+        return fields;
+    }
+
+    private static String localDateTime(String instant) {
+        try {
+            return OffsetDateTime.parse(instant).atZoneSameInstant(LegalTime.ZONE).toLocalDateTime()
+                    .truncatedTo(ChronoUnit.MINUTES).toString();
+        } catch (DateTimeParseException e) {
+            return instant;
+        }
+    }
+
+    private static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Object value(Field field, String raw) {

@@ -63,10 +63,24 @@ class TaskPage {
             if (e.kind() != DomainException.Kind.INVALID) {
                 throw e;
             }
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            String field = fieldOf(e.getMessage());
-            return page(id, caller, model, field == null ? Map.of() : Map.of(field, e.getMessage()),
-                    field == null ? e.getMessage() : null, form.toSingleValueMap());
+            return refused(id, caller, model, response, e, form);
+        }
+        redirect.addFlashAttribute("done", id);
+        return "redirect:/console/inbox";
+    }
+
+    /** The delegate sends the task back to its owner with the form as a draft (委派: the owner completes it). */
+    @PostMapping("/resolve")
+    String resolve(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, Caller caller, Model model,
+                   HttpServletResponse response, RedirectAttributes redirect) {
+        String formKey = inbox.get(id, caller).getFormKey();
+        try {
+            inbox.resolve(id, TaskForms.body(forms.completion(formKey, form)), caller);
+        } catch (DomainException e) {
+            if (e.kind() != DomainException.Kind.INVALID) {
+                throw e;
+            }
+            return refused(id, caller, model, response, e, form);
         }
         redirect.addFlashAttribute("done", id);
         return "redirect:/console/inbox";
@@ -103,14 +117,30 @@ class TaskPage {
         return "redirect:/console/tasks/" + id + "#comments";
     }
 
+    /** The page again with what was submitted, the refusal next to the field it names (or above the form). */
+    private String refused(long id, Caller caller, Model model, HttpServletResponse response, DomainException e,
+                           MultiValueMap<String, String> form) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        String field = fieldOf(e.getMessage());
+        return page(id, caller, model, field == null ? Map.of() : Map.of(field, e.getMessage()),
+                field == null ? e.getMessage() : null, form.toSingleValueMap());
+    }
+
     private String page(long id, Caller caller, Model model, Map<String, String> fieldErrors, String formError,
                         Map<String, String> submitted) {
         TaskContexts.TaskContext context = contexts.of(id, caller);
+        TaskContexts.TaskView task = context.task();
+        boolean mine = caller.username().equals(task.assignee());
+        if (submitted.isEmpty() && mine && "RESOLVED".equals(task.delegationState())) {
+            // Back from the delegate: the form shows their draft for the owner to approve (or change) and submit.
+            submitted = forms.fields(task.formKey(), inbox.draft(id, caller));
+        }
+        model.addAttribute("delegatedToMe", mine && "PENDING".equals(task.delegationState()));
         model.addAttribute("context", context);
         model.addAttribute("task", context.task());
         model.addAttribute("layout", forms.layout(context.task().formKey()));
         model.addAttribute("comments", comments.of(id, caller));
-        model.addAttribute("mine", caller.username().equals(context.task().assignee()));
+        model.addAttribute("mine", mine);
         model.addAttribute("fieldErrors", fieldErrors);
         model.addAttribute("formError", formError);
         model.addAttribute("submitted", new LinkedHashMap<>(submitted));

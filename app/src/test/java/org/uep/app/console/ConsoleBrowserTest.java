@@ -68,6 +68,7 @@ class ConsoleBrowserTest {
             // Submitted without a finding: refused, the problem shown next to the field, nothing recorded.
             officer.find(By.id("submit")).click();
             WebElement problem = officer.find(By.cssSelector(".field .error"));
+            assertThat(officer.driver().findElements(By.cssSelector(".field .error"))).as("one problem at a time").hasSize(1);
             assertThat(problem.getAttribute("id")).startsWith("error-");
             assertThat(problem.getText()).contains(problem.getAttribute("id").substring("error-".length()));
             assertThat(officer.text(By.id("task-status"))).isEqualTo("待办");
@@ -98,6 +99,48 @@ class ConsoleBrowserTest {
         }
         // The process moved on: the head has the filing approval.
         steps.head.awaitTask(leadId, Elements.FILE_CASE_APPROVAL);
+    }
+
+    @Test
+    void aDelegateDraftsTheWorkAndTheOwnerApprovesItWhileOutsidersSeeNothing() {
+        long leadId = Scenarios.lead(port, "（控制台）委派核查 delegated verification");
+        long taskId = steps.officer.awaitTask(leadId, Elements.VERIFY_LEAD).get("id").asLong();
+
+        try (Browser owner = Browser.loggedIn(port, "officer.dinghai1")) {
+            owner.open("/console/tasks/" + taskId);
+            owner.find(By.id("claim")).click();
+            owner.find(By.name("to")).sendKeys("officer.dinghai2");
+            owner.find(By.cssSelector("form[action$='/delegate'] button")).click();
+            owner.find(By.id("nav-inbox"));
+
+            try (Browser delegate = Browser.loggedIn(port, "officer.dinghai2")) {
+                delegate.open("/console/tasks/" + taskId);
+                assertThat(delegate.text(By.id("delegation"))).contains("officer.dinghai1");
+                new Select(delegate.find(By.id("outcome"))).selectByValue("FILE");
+                delegate.script("document.getElementById('data.actEndedOn').value = '"
+                        + LocalDate.now(LegalTime.ZONE).minusMonths(2) + "'");
+                delegate.find(By.id("opinion")).sendKeys("受托核查：情况属实，建议立案。");
+                delegate.screenshot("11-delegate-draft");
+                delegate.find(By.id("submit")).click();
+                delegate.find(By.id("done"));
+            }
+
+            owner.open("/console/tasks/" + taskId);
+            assertThat(new Select(owner.find(By.id("outcome"))).getFirstSelectedOption().getAttribute("value"))
+                    .as("the delegate's draft fills the owner's form").isEqualTo("FILE");
+            assertThat(owner.find(By.id("opinion")).getAttribute("value")).isEqualTo("受托核查：情况属实，建议立案。");
+            assertThat(owner.find(By.id("data.actEndedOn")).getAttribute("value"))
+                    .isEqualTo(LocalDate.now(LegalTime.ZONE).minusMonths(2).toString());
+            owner.screenshot("12-owner-approves-draft");
+            owner.find(By.id("submit")).click();
+            owner.find(By.id("done"));
+        }
+        steps.head.awaitTask(leadId, Elements.FILE_CASE_APPROVAL);
+
+        try (Browser outsider = Browser.loggedIn(port, "officer.huannan")) {
+            outsider.open("/console/tasks/" + taskId);
+            assertThat(outsider.text(By.id("problem"))).contains("does not exist");
+        }
     }
 
     @Test

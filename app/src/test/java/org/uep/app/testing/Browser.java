@@ -11,6 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -72,8 +73,16 @@ public final class Browser implements AutoCloseable {
         driver.get(baseUrl + path);
     }
 
+    /** Waits for the element; if it never comes, the page is saved as a screenshot and its text told. */
     public WebElement find(By by) {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(by));
+        try {
+            return wait.until(ExpectedConditions.presenceOfElementLocated(by));
+        } catch (TimeoutException e) {
+            Path shot = screenshot("missing-" + by.toString().replaceAll("[^A-Za-z0-9._-]+", "_"));
+            String page = driver.findElement(By.tagName("body")).getText();
+            throw new AssertionError("No " + by + " on " + driver.getCurrentUrl() + " (screenshot " + shot + "); the page says: "
+                    + page.substring(0, Math.min(page.length(), 1500)), e);
+        }
     }
 
     public String text(By by) {
