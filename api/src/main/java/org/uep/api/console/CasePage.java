@@ -1,18 +1,10 @@
 package org.uep.api.console;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -38,19 +30,16 @@ import org.uep.domain.tasks.InboxTask;
 @RequestMapping("/console")
 class CasePage {
 
-    private static final Pattern PROCESS_ID = Pattern.compile("<bpmn:process id=\"([^\"]+)\"");
-
     private final CaseViews cases;
     private final InboxService inbox;
     private final Documents documents;
-    /** The deployed models by process id (the same files the app deploys). */
-    private final Map<String, String> models;
+    private final ProcessModels models;
 
-    CasePage(CaseViews cases, InboxService inbox, Documents documents) {
+    CasePage(CaseViews cases, InboxService inbox, Documents documents, ProcessModels models) {
         this.cases = cases;
         this.inbox = inbox;
         this.documents = documents;
-        this.models = models();
+        this.models = models;
     }
 
     /** Steps of one process of the dossier: done (completed tasks) and waiting (open tasks). */
@@ -60,8 +49,12 @@ class CasePage {
     String file(@PathVariable long id, Caller caller, Model model) {
         CaseViews.CaseView view = cases.of(id, caller);
         Map<String, Diagram> diagrams = new LinkedHashMap<>();
+        Set<String> waitingOn = new LinkedHashSet<>();
         for (InboxTask task : inbox.tasksOfLead(view.leadId())) {
-            if (!models.containsKey(task.getProcessId())) {
+            if (task.getStatus() == InboxTask.Status.OPEN) {
+                waitingOn.add(task.getName());
+            }
+            if (models.xml(task.getProcessId()).isEmpty()) {
                 continue;
             }
             Diagram diagram = diagrams.computeIfAbsent(task.getProcessId(),
@@ -74,17 +67,14 @@ class CasePage {
         }
         model.addAttribute("file", view);
         model.addAttribute("diagrams", diagrams.values());
+        model.addAttribute("waitingOn", waitingOn);
         return "console/case";
     }
 
     @GetMapping(value = "/processes/{processId}", produces = MediaType.APPLICATION_XML_VALUE)
     @ResponseBody
     String process(@PathVariable String processId) {
-        String xml = models.get(processId);
-        if (xml == null) {
-            throw DomainException.notFound("Process model", processId);
-        }
-        return xml;
+        return models.xml(processId).orElseThrow(() -> DomainException.notFound("Process model", processId));
     }
 
     @GetMapping("/documents/{id}")
@@ -92,23 +82,5 @@ class CasePage {
         Documents.DocumentFile file = documents.open(id, caller);
         CaseDocument d = file.document();
         return FileResponses.download(file.content(), d.getMediaType(), d.getSize(), d.getSha256(), d.fileName());
-    }
-
-    private static Map<String, String> models() {
-        Map<String, String> byId = new LinkedHashMap<>();
-        try {
-            for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:bpmn/*.bpmn")) {
-                try (InputStream in = resource.getInputStream()) {
-                    String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                    Matcher process = PROCESS_ID.matcher(xml);
-                    while (process.find()) {
-                        byId.put(process.group(1), xml);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("The BPMN models are unreadable", e);
-        }
-        return Map.copyOf(byId);
     }
 }

@@ -37,9 +37,11 @@ class InboxPage {
     private final BatchApproval batch;
     private final TaskForms forms;
     private final Notifications notifications;
+    private final ProcessModels models;
 
     InboxPage(InboxSearch search, InboxService inbox, BatchApproval batch, TaskForms forms,
-              Notifications notifications) {
+              Notifications notifications, ProcessModels models) {
+        this.models = models;
         this.notifications = notifications;
         this.search = search;
         this.inbox = inbox;
@@ -48,13 +50,14 @@ class InboxPage {
     }
 
     /** The filter form's fields, as typed (due days are calendar days in Asia/Shanghai). */
-    record Filter(String view, String kind, String caseNumber, String party, String urgency, String assigned,
+    record Filter(String view, String kind, String process, String unit, String caseNumber, String party,
+                  String urgency, String assigned,
                   String sort, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueFrom,
                   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueTo, String after) {
 
         InboxSearch.Query query() {
-            return new InboxSearch.Query(Choices.of(InboxSearch.View.class, "view", view), kind, null, caseNumber,
-                    party, null, startOf(dueFrom), startOf(dueTo == null ? null : dueTo.plusDays(1)),
+            return new InboxSearch.Query(Choices.of(InboxSearch.View.class, "view", view), kind, process, caseNumber,
+                    party, unit, startOf(dueFrom), startOf(dueTo == null ? null : dueTo.plusDays(1)),
                     Choices.of(InboxSearch.Urgency.class, "urgency", urgency),
                     assigned == null || assigned.isBlank() ? null : Boolean.valueOf(assigned),
                     Choices.of(InboxSearch.Sort.class, "sort", sort), after, PAGE);
@@ -76,6 +79,7 @@ class InboxPage {
                 .replaceQueryParam("after", page.next()).build().toUriString());
         model.addAttribute("views", InboxSearch.View.values());
         model.addAttribute("kinds", forms.formKeys());
+        model.addAttribute("processes", models.processIds());
         // htmx asks for the rows alone: a new filter replaces them, "more" appends the next page.
         return htmx != null ? "console/inbox :: rows" : "console/inbox";
     }

@@ -39,9 +39,12 @@ public class TaskContexts {
     public record ApprovalSummary(String step, String outcome, String opinion, String approverName, String approverRole,
                                   String approverUnit, Instant decidedAt) {}
 
-    /** What a person needs beside the form: the case, where it stands, its clocks and the approvals so far. */
+    /**
+     * What a person needs beside the form: the case, where it stands (the open steps' element ids and names), its
+     * clocks and the approvals so far.
+     */
     public record TaskContext(TaskView task, String summary, String matterCode, List<String> currentSteps,
-                              List<ClockLeft> clocks, List<ApprovalSummary> approvals) {}
+                              List<String> currentStepNames, List<ClockLeft> clocks, List<ApprovalSummary> approvals) {}
 
     private final InboxService inbox;
     private final InboxSearch search;
@@ -72,7 +75,7 @@ public class TaskContexts {
                         c.getPausedSince() != null ? null : Duration.between(now, c.getDueAt()).toSeconds()))
                 .toList();
         return new TaskContext(view(task), file.lead().getSummary(), file.lead().getMatterCode(), file.currentSteps(),
-                running, file.approvals().stream().map(a -> new ApprovalSummary(a.getStep(), a.getOutcome().name(),
+                file.openTasks().stream().map(InboxTask::getName).distinct().toList(), running, file.approvals().stream().map(a -> new ApprovalSummary(a.getStep(), a.getOutcome().name(),
                         a.getOpinion(), a.getApproverName(), a.getApproverRole(), a.getApproverUnit(), a.getDecidedAt()))
                 .toList());
     }

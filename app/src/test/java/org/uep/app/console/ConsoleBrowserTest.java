@@ -135,11 +135,18 @@ class ConsoleBrowserTest {
             owner.find(By.id("submit")).click();
             owner.find(By.id("done"));
         }
-        steps.head.awaitTask(leadId, Elements.FILE_CASE_APPROVAL);
+        steps.nameParty(leadId);
+        steps.complete(steps.head, leadId, Elements.FILE_CASE_APPROVAL, """
+                {"outcome": "APPROVE", "opinion": "符合立案条件，同意立案。"}""");
 
         try (Browser outsider = Browser.loggedIn(port, "officer.huannan")) {
             outsider.open("/console/tasks/" + taskId);
             assertThat(outsider.text(By.id("problem"))).contains("does not exist");
+            outsider.open("/console/cases/" + steps.caseId(leadId));
+            assertThat(outsider.text(By.id("problem"))).contains("does not exist");
+            assertThat(outsider.driver().findElements(By.id("nav-manager"))).as("an officer has no workload page").isEmpty();
+            outsider.open("/console/manager");
+            assertThat(outsider.text(By.id("problem"))).contains("Only squad leaders, managers and heads");
         }
     }
 

@@ -17,6 +17,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -220,6 +223,20 @@ class KeycloakRealmTest {
         HttpResponse<String> response = tokens.passwordGrant("officer.dinghai2", "not-the-password");
         assertThat(response.statusCode()).isIn(400, 401);
         assertThat(response.body()).contains("invalid_grant");
+    }
+
+    @Test
+    void overlappingLoginsOfOneUserAreNotTakenForAnAttack() throws Exception {
+        // The test Keycloak allows concurrent requests (KeycloakServer): a browser login may overlap an API token grant.
+        try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
+            List<Future<HttpResponse<String>>> grants = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                grants.add(pool.submit(() -> tokens.passwordGrant("officer.putuo.market", "demo")));
+            }
+            for (Future<HttpResponse<String>> grant : grants) {
+                assertThat(grant.get().statusCode()).as(grant.get().body()).isEqualTo(200);
+            }
+        }
     }
 
     @Test

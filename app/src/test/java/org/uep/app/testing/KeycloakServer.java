@@ -358,6 +358,9 @@ public final class KeycloakServer {
                 "--http-port=" + port,
                 "--http-management-port=" + (port + 1000),
                 BUILD_OPTIONS,
+                // Brute-force detection stays on, but two logins of one demo user that overlap (a browser login while
+                // a test fetches that user's API token) are not taken for an attack and refused (user_temporarily_disabled).
+                "--spi-brute-force-protector--default-brute-force-detector--allow-concurrent-requests=true",
                 // What --import-realm does, but from a directory of this port's own (see the class comment).
                 "-Dkeycloak.migration.dir=" + runDir.resolve("import"),
                 // Narayana's object store would otherwise be shared by all instances in <home>/data.
