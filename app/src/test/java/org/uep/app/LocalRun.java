@@ -70,6 +70,7 @@ public final class LocalRun {
 
                 ==============================================================================
                  UEP 统一执法平台 — local run (demo data; not for production)
+                   Console        http://localhost:%s/  (log in as a demo user below)
                    API            http://localhost:%s/api
                    OpenAPI        http://localhost:%s/v3/api-docs  (UI: /swagger-ui.html)
                    Health         http://localhost:%s/actuator/health
@@ -79,7 +80,7 @@ public final class LocalRun {
                    Token          curl -s -d grant_type=password -d client_id=%s -d username=head.dinghai \\
                                     -d password=%s %s
                  Demo users (password "%s"):
-                """.formatted(port, port, port, keycloak.baseUrl(), KeycloakServer.ADMIN_USERNAME,
+                """.formatted(port, port, port, port, keycloak.baseUrl(), KeycloakServer.ADMIN_USERNAME,
                 KeycloakServer.ADMIN_PASSWORD, ENGINE_PORT, database, KeycloakTokens.CLIENT_ID,
                 KeycloakTokens.DEMO_PASSWORD, keycloak.tokenUri(), KeycloakTokens.DEMO_PASSWORD));
         try (InputStream realm = LocalRun.class.getClassLoader().getResourceAsStream("keycloak/uep-realm.json")) {

@@ -92,6 +92,13 @@ class ConsoleBrowserTest {
                     + ".then(r => r.status)");
             assertThat(((Number) status).intValue()).isEqualTo(403);
 
+            officer.open("/console/notifications");
+            long unread = Long.parseLong(officer.text(By.id("unread")));
+            officer.screenshot("05-officer-notifications");
+            officer.find(By.cssSelector("#notification-list li.unread button")).click();
+            officer.waitUntil("one notification less", () -> officer.driver().findElements(By.id("unread")).isEmpty()
+                    || Long.parseLong(officer.text(By.id("unread"))) == unread - 1);
+
             officer.open("/console/inbox?lang=en");
             assertThat(officer.text(By.id("nav-inbox"))).isEqualTo("Inbox");
             officer.open("/console/inbox?lang=zh_CN");
@@ -120,7 +127,7 @@ class ConsoleBrowserTest {
                 delegate.script("document.getElementById('data.actEndedOn').value = '"
                         + LocalDate.now(LegalTime.ZONE).minusMonths(2) + "'");
                 delegate.find(By.id("opinion")).sendKeys("受托核查：情况属实，建议立案。");
-                delegate.screenshot("11-delegate-draft");
+                delegate.screenshot("12-delegate-draft");
                 delegate.find(By.id("submit")).click();
                 delegate.find(By.id("done"));
             }
@@ -131,7 +138,7 @@ class ConsoleBrowserTest {
             assertThat(owner.find(By.id("opinion")).getAttribute("value")).isEqualTo("受托核查：情况属实，建议立案。");
             assertThat(owner.find(By.id("data.actEndedOn")).getAttribute("value"))
                     .isEqualTo(LocalDate.now(LegalTime.ZONE).minusMonths(2).toString());
-            owner.screenshot("12-owner-approves-draft");
+            owner.screenshot("13-owner-approves-draft");
             owner.find(By.id("submit")).click();
             owner.find(By.id("done"));
         }
@@ -167,7 +174,7 @@ class ConsoleBrowserTest {
             reviewer.find(By.id("claim")).click();
             new Select(reviewer.find(By.id("outcome"))).selectByValue("RETURN");
             reviewer.find(By.id("opinion")).sendKeys("证据不足，请补充调查询问笔录。");
-            reviewer.screenshot("05-reviewer-legal-review");
+            reviewer.screenshot("06-reviewer-legal-review");
             reviewer.find(By.id("submit")).click();
             reviewer.find(By.id("done"));
 
@@ -182,10 +189,10 @@ class ConsoleBrowserTest {
             assertThat(reviewer.driver().findElements(By.cssSelector("#diagram-penalty-case .djs-element.done")))
                     .as("verification, filing, investigation, review, proposal, legal review done").hasSizeGreaterThan(4);
             assertThat(reviewer.find(By.id("timeline")).findElements(By.tagName("li"))).hasSizeGreaterThan(5);
-            reviewer.screenshot("06-reviewer-case-file");
+            reviewer.screenshot("07-reviewer-case-file");
             reviewer.size(Browser.PHONE);
             assertThat(reviewer.overflowsHorizontally()).as("the case file fits a phone").isFalse();
-            reviewer.screenshot("07-reviewer-case-file-phone");
+            reviewer.screenshot("08-reviewer-case-file-phone");
         }
         JsonNode approvals = steps.officer.get("/api/cases/" + caseId).body().get("approvals");
         assertThat(approvals.findValuesAsText("opinion")).contains("证据不足，请补充调查询问笔录。");
@@ -199,18 +206,18 @@ class ConsoleBrowserTest {
         try (Browser manager = Browser.loggedIn(port, "manager.dinghai")) {
             manager.open("/console/manager");
             long before = Long.parseLong(manager.text(By.id("overdue-count")));
-            manager.screenshot("08-manager-before");
+            manager.screenshot("09-manager-before");
 
             // lead.verify is 15 working days: five weeks later the verification is overdue.
             TimeTravel.advance(engine, clock, Duration.ofDays(35));
             manager.open("/console/manager");
             long after = Long.parseLong(manager.text(By.id("overdue-count")));
             assertThat(after).isGreaterThan(before);
-            manager.screenshot("09-manager-after");
+            manager.screenshot("10-manager-after");
 
             manager.find(By.cssSelector("a.counter.overdue")).click();
             manager.find(By.cssSelector("#drill-down a[href='/console/tasks/" + taskId + "']"));
-            manager.screenshot("10-manager-overdue-tasks");
+            manager.screenshot("11-manager-overdue-tasks");
         }
     }
 }
