@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,32 +56,34 @@ class TaskPage {
     @PostMapping("/complete")
     String complete(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, Caller caller, Model model,
                     HttpServletResponse response, RedirectAttributes redirect) {
-        String formKey = inbox.get(id, caller).getFormKey();
-        try {
-            TaskCompletion completion = forms.completion(formKey, form);
-            inbox.complete(id, completion, caller);
-        } catch (DomainException e) {
-            if (e.kind() != DomainException.Kind.INVALID) {
-                throw e;
-            }
-            return refused(id, caller, model, response, e, form);
-        }
-        redirect.addFlashAttribute("done", id);
-        return "redirect:/console/inbox";
+        return submit(id, form, caller, model, response, redirect, completion -> inbox.complete(id, completion, caller));
     }
 
     /** The delegate sends the task back to its owner with the form as a draft (委派: the owner completes it). */
     @PostMapping("/resolve")
     String resolve(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, Caller caller, Model model,
                    HttpServletResponse response, RedirectAttributes redirect) {
+        return submit(id, form, caller, model, response, redirect,
+                completion -> inbox.resolve(id, TaskForms.body(completion), caller));
+    }
+
+    /**
+     * The form read as a completion and handed to {@code act}; back to the inbox when done, or the page again with
+     * what was submitted and the refusal next to the field it names (above the form if it names none).
+     */
+    private String submit(long id, MultiValueMap<String, String> form, Caller caller, Model model,
+                          HttpServletResponse response, RedirectAttributes redirect, Consumer<TaskCompletion> act) {
         String formKey = inbox.get(id, caller).getFormKey();
         try {
-            inbox.resolve(id, TaskForms.body(forms.completion(formKey, form)), caller);
+            act.accept(forms.completion(formKey, form));
         } catch (DomainException e) {
             if (e.kind() != DomainException.Kind.INVALID) {
                 throw e;
             }
-            return refused(id, caller, model, response, e, form);
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            String field = fieldOf(e.getMessage());
+            return page(id, caller, model, field == null ? Map.of() : Map.of(field, e.getMessage()),
+                    field == null ? e.getMessage() : null, form.toSingleValueMap());
         }
         redirect.addFlashAttribute("done", id);
         return "redirect:/console/inbox";
@@ -115,15 +118,6 @@ class TaskPage {
     String comment(@PathVariable long id, @RequestParam String text, Caller caller) {
         comments.add(id, text, caller);
         return "redirect:/console/tasks/" + id + "#comments";
-    }
-
-    /** The page again with what was submitted, the refusal next to the field it names (or above the form). */
-    private String refused(long id, Caller caller, Model model, HttpServletResponse response, DomainException e,
-                           MultiValueMap<String, String> form) {
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        String field = fieldOf(e.getMessage());
-        return page(id, caller, model, field == null ? Map.of() : Map.of(field, e.getMessage()),
-                field == null ? e.getMessage() : null, form.toSingleValueMap());
     }
 
     private String page(long id, Caller caller, Model model, Map<String, String> fieldErrors, String formError,
