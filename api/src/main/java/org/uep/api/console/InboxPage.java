@@ -41,18 +41,17 @@ class InboxPage {
 
     InboxPage(InboxSearch search, InboxService inbox, BatchApproval batch, TaskForms forms,
               Notifications notifications, ProcessModels models) {
-        this.models = models;
-        this.notifications = notifications;
         this.search = search;
         this.inbox = inbox;
         this.batch = batch;
         this.forms = forms;
+        this.notifications = notifications;
+        this.models = models;
     }
 
     /** The filter form's fields, as typed (due days are calendar days in Asia/Shanghai). */
     record Filter(String view, String kind, String process, String unit, String caseNumber, String party,
-                  String urgency, String assigned,
-                  String sort, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueFrom,
+                  String urgency, String assigned, String sort, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueFrom,
                   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueTo, String after) {
 
         InboxSearch.Query query() {
