@@ -75,8 +75,8 @@ public class InboxService implements SmartInitializingSingleton {
         Long id = jdbc.query(con -> {
             var ps = con.prepareStatement("""
                     insert into inbox_task (job_key, process_instance_key, process_id, element_id, name, form_key,
-                        candidate_groups, candidate_users, due_at, lead_id, case_id, status, created_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?)
+                        candidate_groups, candidate_users, due_at, lead_id, case_id, status, created_at, priority)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?)
                     on conflict (job_key) do nothing
                     returning id""");
             ps.setLong(1, t.jobKey());
@@ -91,6 +91,7 @@ public class InboxService implements SmartInitializingSingleton {
             ps.setObject(10, t.leadId());
             ps.setObject(11, t.caseId());
             ps.setTimestamp(12, Timestamp.from(clock.instant()));
+            ps.setInt(13, t.priority());
             return ps;
         }, rs -> rs.next() ? rs.getLong(1) : null);
         if (id == null) {
@@ -101,6 +102,7 @@ public class InboxService implements SmartInitializingSingleton {
         after.put("elementId", t.elementId());
         after.put("candidateGroups", t.candidateGroups());
         after.put("dueAt", t.dueAt() == null ? null : t.dueAt().toString());
+        after.put("priority", t.priority());
         audit.append(stream(t.leadId(), t.caseId()), AuditLog.SYSTEM, null, "task.opened", null, after);
         notifications.taskOpened(id);
         return true;
@@ -288,6 +290,33 @@ public class InboxService implements SmartInitializingSingleton {
         after.put("followUpAt", until);
         audit.append(stream(task.getLeadId(), task.getCaseId()), caller.username(),
                 caller.actingUnit(task.getCandidateGroups()), "task.follow-up", before, after);
+        return task;
+    }
+
+    /**
+     * 优先级: a squad leader, manager or head of the task's unit sets an open task's priority, 0–100 (higher first; the
+     * inbox sorts by it with sort=PRIORITY).
+     */
+    @Transactional
+    public InboxTask prioritise(long taskId, int priority, Caller caller) {
+        InboxTask task = visible(taskId, caller);
+        if (!InboxSearch.supervises(caller, task.getCandidateGroups())) {
+            throw DomainException.forbidden("只有中队长、科室负责人可以调整任务优先级。Only a squad leader, manager or head of the "
+                    + "task's unit sets its priority.");
+        }
+        if (!TaskOpening.isPriority(priority)) {
+            throw DomainException.invalid("priority must be between " + TaskOpening.MIN_PRIORITY + " and "
+                    + TaskOpening.MAX_PRIORITY);
+        }
+        if (task.getStatus() != InboxTask.Status.OPEN) {
+            throw DomainException.conflict("Task " + taskId + " is " + task.getStatus() + " and its priority no longer "
+                    + "matters");
+        }
+        int before = task.getPriority();
+        task.prioritise(priority);
+        audit.append(stream(task.getLeadId(), task.getCaseId()), caller.username(),
+                InboxSearch.unitOf(task.getCandidateGroups().getFirst()), "task.prioritised", Map.of("priority", before),
+                Map.of("taskId", taskId, "priority", priority));
         return task;
     }
 
