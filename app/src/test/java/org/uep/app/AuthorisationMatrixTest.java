@@ -97,6 +97,7 @@ class AuthorisationMatrixTest {
             POST /api/tasks/{id}/unclaim         401 404 409 409 409 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
             POST /api/tasks/{id}/assign          401 404 409 409 409 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
             PUT /api/tasks/{id}/follow-up        401 404 409 409 409 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
+            PUT /api/tasks/{id}/priority         401 404 409 409 409 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
             POST /api/tasks/{id}/comments        401 404 201 201 201 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
             GET /api/tasks/{id}/comments         401 404 200 200 200 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
             POST /api/tasks/approvals            401 404 200 200 200 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
@@ -269,6 +270,8 @@ class AuthorisationMatrixTest {
                     {"assignee": "head.dinghai"}""");
             case "PUT /api/tasks/{id}/follow-up" -> client.put(path, """
                     {"until": "2099-01-01T00:00:00Z"}""");
+            case "PUT /api/tasks/{id}/priority" -> client.put(path, """
+                    {"priority": 80}""");
             case "POST /api/tasks/{id}/delegate" -> client.post(path, """
                     {"to": "officer.dinghai1"}""");
             case "POST /api/tasks/{id}/resolve" -> client.post(path, """
