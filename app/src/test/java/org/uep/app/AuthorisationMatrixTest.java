@@ -91,19 +91,20 @@ class AuthorisationMatrixTest {
             GET /api/cases/{id}/export           401 200 200 200 200 200 404 404 404 404 200 200 404 404 404 404 404 404 404 404
             POST /api/cases/{id}/transfer-outcome 401 409 409 409 403 403 404 404 404 404 403 403 404 404 404 404 404 404 404 404
             GET /api/inbox                       401 200 200 see 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
-            GET /api/tasks/{id}                  401 404 404 200 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
-            POST /api/tasks/{id}/claim           401 404 404 200 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
-            POST /api/tasks/{id}/complete        401 404 404 200 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
+            GET /api/tasks/{id}                  401 404 200 200 200 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
+            POST /api/tasks/{id}/claim           401 404 403 200 403 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
+            POST /api/tasks/{id}/complete        401 404 403 200 403 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
             POST /api/tasks/{id}/unclaim         401 404 409 409 409 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
             POST /api/tasks/{id}/assign          401 404 409 409 409 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
             PUT /api/tasks/{id}/follow-up        401 404 409 409 409 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
+            PUT /api/tasks/{id}/priority         401 404 409 409 409 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
             POST /api/tasks/{id}/comments        401 404 201 201 201 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
             GET /api/tasks/{id}/comments         401 404 200 200 200 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
             POST /api/tasks/approvals            401 404 200 200 200 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
             POST /api/tasks/{id}/delegate        401 404 409 409 409 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
             POST /api/tasks/{id}/resolve         401 404 409 409 409 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
             GET /api/tasks/{id}/draft            401 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
-            GET /api/tasks/{id}/context          401 404 404 200 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
+            GET /api/tasks/{id}/context          401 404 200 200 200 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
             GET /api/notifications               401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
             GET /api/notifications/unread        401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
             POST /api/notifications/{id}/read    401 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
@@ -269,6 +270,8 @@ class AuthorisationMatrixTest {
                     {"assignee": "head.dinghai"}""");
             case "PUT /api/tasks/{id}/follow-up" -> client.put(path, """
                     {"until": "2099-01-01T00:00:00Z"}""");
+            case "PUT /api/tasks/{id}/priority" -> client.put(path, """
+                    {"priority": 80}""");
             case "POST /api/tasks/{id}/delegate" -> client.post(path, """
                     {"to": "officer.dinghai1"}""");
             case "POST /api/tasks/{id}/resolve" -> client.post(path, """

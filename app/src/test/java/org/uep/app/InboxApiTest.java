@@ -3,10 +3,10 @@ package org.uep.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -27,7 +27,8 @@ import org.uep.processes.penalty.PenaltyCaseProcess.Forms;
 
 /**
  * The inbox API with real tokens: views and filters, keyset pages through the Link header, two officers claiming the
- * same task at once (exactly one wins), giving a task back, and what someone outside the task's groups gets.
+ * same task at once (exactly one wins), giving a task back, setting a priority and paging by it, and what someone outside
+ * the task's groups gets.
  */
 @UepIntegrationTest
 class InboxApiTest {
@@ -222,6 +223,51 @@ class InboxApiTest {
         ApiClient.Response completed = officer1.post("/api/tasks/" + task + "/complete", draft.toString());
         assertThat(completed.status()).as(completed.body().toString()).isEqualTo(200);
         ApiClient.as(port, "head.dinghai").awaitTask(lead, Elements.FILE_CASE_APPROVAL);
+    }
+
+    @Test
+    void aSquadLeaderRaisesATasksPriorityAndTheInboxPagesByPriority() {
+        long first = Scenarios.lead(port, "优先级 priority 1");
+        long second = Scenarios.lead(port, "优先级 priority 2");
+        long firstTask = officer1.awaitTask(first, Elements.VERIFY_LEAD).get("id").asLong();
+        long secondTask = officer1.awaitTask(second, Elements.VERIFY_LEAD).get("id").asLong();
+        assertThat(officer1.get("/api/tasks/" + secondTask).body().get("priority").asInt()).isEqualTo(50);
+
+        String path = "/api/tasks/" + secondTask + "/priority";
+        assertThat(officer1.put(path, """
+                {"priority": 80}""").status()).as("an officer").isEqualTo(403);
+        assertThat(ApiClient.as(port, "officer.huannan").put(path, """
+                {"priority": 80}""").status()).as("another unit").isEqualTo(404);
+        ApiClient.Response tooHigh = squadLeader.put(path, """
+                {"priority": 101}""");
+        assertThat(tooHigh.status()).isEqualTo(400);
+        assertThat(tooHigh.contentType()).startsWith("application/problem+json");
+        assertThat(tooHigh.body().get("detail").asText()).contains("between 0 and 100");
+        assertThat(squadLeader.put(path, "{}").status()).as("no priority").isEqualTo(400);
+        assertThat(officer1.get("/api/tasks/" + secondTask).body().get("priority").asInt()).as("refusals change nothing")
+                .isEqualTo(50);
+        ApiClient.Response raised = squadLeader.put(path, """
+                {"priority": 80}""");
+        assertThat(raised.status()).as(raised.body().toString()).isEqualTo(200);
+        assertThat(raised.body().get("priority").asInt()).isEqualTo(80);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'task.prioritised' and stream = ?",
+                Long.class, "lead/" + second)).isEqualTo(1);
+
+        // Page by page through the Link header: highest priority first, then soonest due (none last), then id.
+        List<JsonNode> walked = new ArrayList<>();
+        String page = "/api/inbox?view=GROUP&kind=" + Forms.LEAD_VERIFICATION + "&sort=PRIORITY&limit=2";
+        for (int pages = 0; page != null && pages < 500; pages++) {
+            ApiClient.Response response = officer2.get(page);
+            assertThat(response.status()).isEqualTo(200);
+            response.body().forEach(walked::add);
+            page = response.next();
+        }
+        List<Long> ids = walked.stream().map(task -> task.get("id").asLong()).toList();
+        assertThat(ids).doesNotHaveDuplicates().containsSubsequence(secondTask, firstTask);
+        assertThat(walked).isSortedAccordingTo(Comparator.<JsonNode>comparingInt(task -> -task.get("priority").asInt())
+                .thenComparing(task -> task.get("dueAt").isNull() ? Instant.MAX : Instant.parse(task.get("dueAt").asText()))
+                .thenComparingLong(task -> task.get("id").asLong()));
+        assertThat(walked.getFirst().get("priority").asInt()).isGreaterThanOrEqualTo(80);
     }
 
     private static List<Long> ids(ApiClient.Response response) {

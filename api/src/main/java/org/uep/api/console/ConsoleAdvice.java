@@ -3,7 +3,6 @@ package org.uep.api.console;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Set;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.ui.Model;
@@ -12,6 +11,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.uep.domain.DomainException;
 import org.uep.domain.access.Caller;
+import org.uep.domain.tasks.InboxSearch;
 import org.uep.domain.tasks.Notifications;
 
 /**
@@ -21,9 +21,6 @@ import org.uep.domain.tasks.Notifications;
 @ControllerAdvice(basePackageClasses = ConsoleAdvice.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ConsoleAdvice {
-
-    /** Who may open the workload page (工作量). */
-    static final Set<String> SUPERVISING_ROLES = Set.of("squad-leader", "manager", "head");
 
     private final Notifications notifications;
     private final Clock clock;
@@ -36,7 +33,7 @@ class ConsoleAdvice {
     @ModelAttribute
     void header(Caller caller, Model model) {
         model.addAttribute("me", caller);
-        model.addAttribute("supervising", SUPERVISING_ROLES.stream().anyMatch(caller::hasRole));
+        model.addAttribute("supervising", InboxSearch.supervising(caller));
         model.addAttribute("unread", notifications.unread(caller));
         model.addAttribute("now", Instant.now(clock));
     }

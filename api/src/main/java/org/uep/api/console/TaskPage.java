@@ -114,6 +114,12 @@ class TaskPage {
         return "redirect:/console/tasks/" + id;
     }
 
+    @PostMapping("/priority")
+    String prioritise(@PathVariable long id, @RequestParam int priority, Caller caller) {
+        inbox.prioritise(id, priority, caller);
+        return "redirect:/console/tasks/" + id;
+    }
+
     @PostMapping("/comments")
     String comment(@PathVariable long id, @RequestParam String text, Caller caller) {
         comments.add(id, text, caller);

@@ -3,6 +3,7 @@ package org.uep.api.inbox;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
@@ -57,6 +58,8 @@ class InboxController {
 
     record FollowUpRequest(Instant until) {}
 
+    record PriorityRequest(@NotNull Integer priority) {}
+
     record CommentRequest(@Size(max = 2000) String text) {}
 
     record BatchApprovalRequest(@Size(max = 50) List<Long> taskIds, @Size(max = 2000) String opinion) {}
@@ -78,7 +81,8 @@ class InboxController {
             + "put aside until a later date), DELEGATED (by me, not yet back), GROUP, "
             + "COLLEAGUES (claimed by others in my units; squad leaders, managers, heads), COMPLETED (by me, latest "
             + "first). Filters: kind (form key), process, caseNumber, party (part of the name), unit, dueFrom/dueTo, "
-            + "urgency (OVERDUE, DUE_SOON: within 3 days), assigned. sort: DUE (default) or CREATED. limit ≤ 200. The "
+            + "urgency (OVERDUE, DUE_SOON: within 3 days), assigned. sort: DUE (default; soonest first), CREATED (newest "
+            + "first) or PRIORITY (highest first, then by due date). limit ≤ 200. The "
             + "next page's link is in the Link header (rel=\"next\"); its cursor goes in after")
     ResponseEntity<List<TaskView>> inbox(@RequestParam(required = false) String view,
                                          @RequestParam(required = false) String kind,
@@ -143,6 +147,13 @@ class InboxController {
             + "brings it back")
     TaskView followUp(@PathVariable long id, @RequestBody FollowUpRequest request, Caller caller) {
         return view(inbox.followUp(id, request.until(), caller));
+    }
+
+    @PutMapping("/tasks/{id}/priority")
+    @Operation(summary = "优先级 A squad leader, manager or head of the task's unit sets an open task's priority, 0–100 "
+            + "(higher first; new tasks have the model's priority, else 50); sort=PRIORITY lists the inbox by it")
+    TaskView prioritise(@PathVariable long id, @Valid @RequestBody PriorityRequest request, Caller caller) {
+        return view(inbox.prioritise(id, request.priority(), caller));
     }
 
     @PostMapping("/tasks/{id}/comments")

@@ -22,13 +22,14 @@ public class TaskContexts {
                            List<String> candidateGroups, String assignee, Instant dueAt, String status, Long leadId,
                            Long caseId, String caseNumber, String partyName, Instant createdAt, Instant claimedAt,
                            Instant followUpAt, String delegatedBy, String delegationState, Instant completedAt,
-                           String outcome) {
+                           String outcome, int priority) {
         public static TaskView of(InboxSearch.Entry e) {
             InboxTask t = e.task();
             return new TaskView(t.getId(), t.getName(), t.getElementId(), t.getFormKey(), t.getProcessId(),
                     t.getCandidateGroups(), t.getAssignee(), t.getDueAt(), t.getStatus().name(), t.getLeadId(),
                     t.getCaseId(), e.caseNumber(), e.partyName(), t.getCreatedAt(), t.getClaimedAt(),
-                    t.getFollowUpAt(), t.getDelegatedBy(), t.getDelegationState(), t.getCompletedAt(), t.getOutcome());
+                    t.getFollowUpAt(), t.getDelegatedBy(), t.getDelegationState(), t.getCompletedAt(), t.getOutcome(),
+                    t.getPriority());
         }
     }
 

@@ -218,6 +218,19 @@ class ConsoleBrowserTest {
             manager.find(By.cssSelector("a.counter.overdue")).click();
             manager.find(By.cssSelector("#drill-down a[href='/console/tasks/" + taskId + "']"));
             manager.screenshot("11-manager-overdue-tasks");
+
+            // The drill-down opens the task: the manager raises its priority, and it heads the officers' inbox by priority.
+            manager.find(By.cssSelector("#drill-down a[href='/console/tasks/" + taskId + "']")).click();
+            WebElement priority = manager.find(By.id("priority"));
+            priority.clear();
+            priority.sendKeys("100");
+            priority.submit();
+            manager.waitUntil("the priority is saved", () -> manager.text(By.id("task-priority")).equals("100"));
+        }
+        try (Browser officer = Browser.loggedIn(port, "officer.dinghai2")) {
+            officer.open("/console/inbox?sort=PRIORITY");
+            assertThat(officer.find(By.cssSelector("#rows tr")).getAttribute("id")).isEqualTo("task-" + taskId);
+            officer.screenshot("14-officer-inbox-by-priority");
         }
     }
 }

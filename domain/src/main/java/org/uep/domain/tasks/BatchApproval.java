@@ -38,7 +38,7 @@ public class BatchApproval {
         }
         Set<String> kinds = new LinkedHashSet<>();
         for (long id : ids) {
-            kinds.add(inbox.visible(id, caller).getFormKey());
+            kinds.add(inbox.get(id, caller).getFormKey());
         }
         if (kinds.size() > 1) {
             throw DomainException.invalid("批量审批的任务须为同一类。The tasks are of different kinds " + kinds

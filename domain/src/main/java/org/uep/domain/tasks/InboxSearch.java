@@ -2,6 +2,7 @@ package org.uep.domain.tasks;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +23,9 @@ import org.uep.domain.access.Caller;
 /**
  * The inbox as its users look at it: a view (my tasks, my units' unclaimed tasks, both, colleagues' claimed tasks,
  * recently completed by me), filtered and sorted, a page at a time by keyset (the cursor names the last task seen; no
- * OFFSET, so a deep page costs what the first does). Each task comes with its case number and party.
+ * OFFSET, so a deep page costs what the first does). Each task comes with its case number and party. The unclaimed
+ * tasks offered to the caller come from inbox_task_offer (kept by a trigger, V24), read one index range per group in
+ * the page's order, so a page costs about the same whatever the size of the groups.
  */
 @Service
 public class InboxSearch {
@@ -53,7 +56,8 @@ public class InboxSearch {
 
     public enum Urgency { OVERDUE, DUE_SOON }
 
-    public enum Sort { DUE, CREATED }
+    /** DUE: soonest first, none last; CREATED: newest first; PRIORITY: highest first, then as DUE. */
+    public enum Sort { DUE, CREATED, PRIORITY }
 
     /** What to show; null fields do not filter. {@code after} is the cursor of the previous page. */
     public record Query(View view, String formKey, String processId, String caseNumber, String party, String unit,
@@ -88,11 +92,15 @@ public class InboxSearch {
         int limit = select.limit();
         boolean more = rows.size() > limit;
         List<Map<String, Object>> page = more ? rows.subList(0, limit) : rows;
-        Map<Long, InboxTask> byId = tasks.findAllById(page.stream().map(r -> ((Number) r.get("id")).longValue()).toList())
+        if (page.isEmpty()) {
+            return new Page(List.of(), null);
+        }
+        Map<Long, InboxTask> byId = tasks.findByIds(page.stream().map(InboxSearch::id).toList())
                 .stream().collect(Collectors.toMap(InboxTask::getId, Function.identity()));
-        List<Entry> entries = page.stream().map(r -> new Entry(byId.get(((Number) r.get("id")).longValue()),
-                (String) r.get("case_number"), (String) r.get("party_name"))).toList();
-        String next = more ? Cursor.of(entries.getLast().task(), select.sort()).encode() : null;
+        List<Entry> entries = page.stream().map(r -> new Entry(byId.get(id(r)), (String) r.get("case_number"),
+                (String) r.get("party_name"))).toList();
+        // The cursor from the row as the query sorted it (a priority may change before the task is loaded).
+        String next = more ? Cursor.of(page.getLast(), select.sort()).encode() : null;
         return new Page(entries, next);
     }
 
@@ -106,11 +114,17 @@ public class InboxSearch {
     /** The SQL of a page: one more row than the page, to know whether another follows. */
     record Select(String sql, MapSqlParameterSource params, int limit, Sort sort) {}
 
+    /**
+     * A page is the first rows of the union of its view's sources, each read in the page's order and cut at the page's
+     * length: the caller's own tasks and the like from inbox_task, the unclaimed tasks offered to them from
+     * inbox_task_offer (one index range per group). Every source applies the same filters and cursor.
+     */
     private Select select(Query query, Caller caller) {
         View view = query.view() == null ? View.INBOX : query.view();
         Sort sort = view == View.COMPLETED ? null : query.sort() == null ? Sort.DUE : query.sort();
+        Order order = Order.of(sort);
         int limit = limit(query.limit());
-        if (view == View.COLLEAGUES && SUPERVISING_ROLES.stream().noneMatch(caller::hasRole)) {
+        if (view == View.COLLEAGUES && !supervising(caller)) {
             throw DomainException.forbidden("只有中队长、科室负责人可以查看同事已领取的任务。Only squad leaders, managers and heads "
                     + "see the tasks their colleagues claimed.");
         }
@@ -120,56 +134,163 @@ public class InboxSearch {
         Instant now = clock.instant();
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("me", caller.username())
-                .addValue("meAsArray", arrayLiteral(Set.of(caller.username())))
                 .addValue("groups", arrayLiteral(caller.candidateGroups()))
                 .addValue("units", arrayLiteral(Set.copyOf(caller.units())))
                 .addValue("now", Timestamp.from(now))
                 .addValue("limit", limit + 1);
-        List<String> where = new ArrayList<>();
-        where.add(switch (view) {
-            case INBOX -> "t.status = 'OPEN' and ((t.assignee = :me and " + NOT_PUT_ASIDE + ") or (t.assignee is null and "
-                    + OFFERED + "))";
-            case MINE -> "t.status = 'OPEN' and t.assignee = :me and " + NOT_PUT_ASIDE;
-            case FOLLOW_UP -> "t.status = 'OPEN' and t.assignee = :me and t.follow_up_at > :now";
-            case DELEGATED -> "t.status = 'OPEN' and t.delegated_by = :me and t.delegation_state = 'PENDING'";
-            case GROUP -> "t.status = 'OPEN' and t.assignee is null and " + OFFERED;
-            case COLLEAGUES -> "t.status = 'OPEN' and t.assignee <> :me and exists (select 1 from unnest(t.candidate_groups) g"
-                    + " where split_part(g, '@', 2) = any(cast(:units as text[])))";
-            case COMPLETED -> "t.status in ('COMPLETING', 'COMPLETED') and t.completed_by = :me";
-        });
-        filter(where, params, "t.form_key = :formKey", "formKey", query.formKey());
-        filter(where, params, "t.process_id = :processId", "processId", query.processId());
-        filter(where, params, "c.case_number = :caseNumber", "caseNumber", query.caseNumber());
-        filter(where, params, "l.party_name ilike :party escape '\\'", "party",
+        Filters filters = new Filters(params);
+        filters.add("t.form_key = :formKey", "o.form_key = :formKey", "formKey", query.formKey());
+        filters.add("t.process_id = :processId", null, "processId", query.processId());
+        filters.add("c.case_number = :caseNumber", null, "caseNumber", query.caseNumber());
+        filters.add("l.party_name ilike :party escape '\\'", null, "party",
                 query.party() == null || query.party().isBlank() ? null : "%" + escapeLike(query.party().strip()) + "%");
-        filter(where, params, "exists (select 1 from unnest(t.candidate_groups) g where split_part(g, '@', 2) = :unit)",
+        filters.add("exists (select 1 from unnest(t.candidate_groups) g where split_part(g, '@', 2) = :unit)", null,
                 "unit", query.unit());
-        filter(where, params, "t.due_at >= :dueFrom", "dueFrom", timestamp(query.dueFrom()));
-        filter(where, params, "t.due_at < :dueTo", "dueTo", timestamp(query.dueTo()));
+        filters.add("t.due_at >= :dueFrom", "o.due_key >= :dueFrom", "dueFrom", timestamp(query.dueFrom()));
+        filters.add("t.due_at < :dueTo", "o.due_key < :dueTo", "dueTo", timestamp(query.dueTo()));
         if (query.urgency() == Urgency.OVERDUE) {
-            where.add("t.due_at < :now");
+            filters.add("t.due_at < :now", "o.due_key < :now");
         } else if (query.urgency() == Urgency.DUE_SOON) {
-            where.add("t.due_at >= :now and t.due_at < :soon");
+            filters.add("t.due_at >= :now and t.due_at < :soon", "o.due_key >= :now and o.due_key < :soon");
             params.addValue("soon", Timestamp.from(now.plus(DUE_SOON)));
         }
         if (query.assigned() != null) {
-            where.add(query.assigned() ? "t.assignee is not null" : "t.assignee is null");
+            // An offer is an unclaimed task: asked for assigned ones, the offers are not read at all.
+            filters.add(query.assigned() ? "t.assignee is not null" : "t.assignee is null",
+                    query.assigned() ? "false" : null);
         }
-        Cursor after = Cursor.parse(query.after());
+        Cursor after = Cursor.parse(query.after(), sort);
         if (after != null) {
-            where.add(sort == null ? "(t.completed_at, t.id) < (:afterAt, :afterId)"
-                    : sort == Sort.CREATED ? "(t.created_at, t.id) < (:afterAt, :afterId)"
-                    : after.at() == null ? "t.due_at is null and t.id > :afterId"
-                    : "(t.due_at > :afterAt or (t.due_at = :afterAt and t.id > :afterId) or t.due_at is null)");
-            params.addValue("afterAt", timestamp(after.at())).addValue("afterId", after.id());
+            params.addValue("afterAt", timestamp(after.at()), Types.TIMESTAMP).addValue("afterId", after.id())
+                    .addValue("afterPriority", after.priority(), Types.INTEGER);
         }
-        String order = sort == null ? "t.completed_at desc, t.id desc"
-                : sort == Sort.CREATED ? "t.created_at desc, t.id desc" : "t.due_at nulls last, t.id";
+        Sources sources = new Sources(filters, order, after != null);
+        String held = "t.status = 'OPEN' and t.assignee = :me";
+        List<String> branches = switch (view) {
+            case INBOX -> List.of(sources.tasks(held + " and " + NOT_PUT_ASIDE), sources.offered());
+            case MINE -> List.of(sources.tasks(held + " and " + NOT_PUT_ASIDE));
+            case FOLLOW_UP -> List.of(sources.tasks(held + " and t.follow_up_at > :now"));
+            case DELEGATED -> List.of(sources.tasks(
+                    "t.status = 'OPEN' and t.delegated_by = :me and t.delegation_state = 'PENDING'"));
+            case GROUP -> List.of(sources.offered());
+            case COLLEAGUES -> List.of(sources.tasks("t.status = 'OPEN' and t.assignee <> :me and exists (select 1 from "
+                    + "unnest(t.candidate_groups) g where split_part(g, '@', 2) = any(cast(:units as text[])))"));
+            case COMPLETED -> List.of(sources.tasks("t.status in ('COMPLETING', 'COMPLETED') and t.completed_by = :me"));
+        };
         return new Select("""
-                select t.id, c.case_number, l.party_name from inbox_task t
-                left join penalty_case c on c.id = t.case_id
-                left join lead l on l.id = t.lead_id
-                where %s order by %s limit :limit""".formatted(String.join(" and ", where), order), params, limit, sort);
+                select t.id, t.due_at, t.created_at, t.completed_at, t.priority, c.case_number, l.party_name
+                from (%s) page (id)
+                join inbox_task t on t.id = page.id
+                %s
+                order by %s limit :limit""".formatted(String.join("\nunion\n", branches), CASE_CONTEXT,
+                order.by(order.taskKey())), params, limit, sort);
+    }
+
+    /** The case number and party of a task (t): for the filters and the list. */
+    private static final String CASE_CONTEXT =
+            "left join penalty_case c on c.id = t.case_id left join lead l on l.id = t.lead_id";
+
+    /** The conditions of the query's filters on a task (t) and, where one follows from them, on its offer (o). */
+    private static final class Filters {
+        private final MapSqlParameterSource params;
+        final List<String> onTask = new ArrayList<>();
+        /** Implied by the conditions on the task: here so that the offer index narrows its range or skips rows. */
+        final List<String> onOffer = new ArrayList<>();
+
+        Filters(MapSqlParameterSource params) {
+            this.params = params;
+        }
+
+        void add(String task, String offer) {
+            onTask.add(task);
+            if (offer != null) {
+                onOffer.add(offer);
+            }
+        }
+
+        /** A filter with a value; a null or blank value does not filter. */
+        void add(String task, String offer, String name, Object value) {
+            if (value == null || value instanceof String text && text.isBlank()) {
+                return;
+            }
+            add(task, offer);
+            params.addValue(name, value instanceof String text ? text.strip() : value);
+        }
+    }
+
+    /** Where a page's rows come from, each source read in the page's order after the cursor, at most a page of it. */
+    private record Sources(Filters filters, Order order, boolean paged) {
+
+        /** Tasks read from inbox_task itself: the caller's own (a few), delegated, colleagues', completed ones. */
+        String tasks(String view) {
+            List<String> where = new ArrayList<>(List.of(view));
+            where.addAll(filters.onTask);
+            if (paged) {
+                where.add(order.after(order.taskKey()));
+            }
+            return """
+                    (select t.id from inbox_task t %s
+                     where %s order by %s limit :limit)""".formatted(CASE_CONTEXT, String.join(" and ", where),
+                    order.by(order.taskKey()));
+        }
+
+        /**
+         * Unclaimed tasks offered to one of the caller's groups or to the caller by name: for each, its first rows in the
+         * offer index's order, so the cost is a page per group, not the group's size. Distinct: a task offered to two of
+         * them comes once.
+         */
+        String offered() {
+            List<String> where = new ArrayList<>(List.of("o.offered_to = offeree.name", "o.by_name = offeree.by_name"));
+            where.addAll(filters.onOffer);
+            where.addAll(filters.onTask);
+            if (paged) {
+                where.add(order.after(order.offerKey()));
+            }
+            return """
+                    (select distinct o.task_id
+                     from (select g, false from unnest(cast(:groups as text[])) g union all select :me, true)
+                          as offeree (name, by_name)
+                     cross join lateral (
+                         select o.task_id from inbox_task_offer o join inbox_task t on t.id = o.task_id %s
+                         where %s order by %s limit :limit) o)""".formatted(CASE_CONTEXT, String.join(" and ", where),
+                    order.by(order.offerKey()));
+        }
+    }
+
+    /**
+     * A sort order in SQL: its key as columns of inbox_task_offer (as indexed there) and as the same values of inbox_task,
+     * ascending or descending, compared as one row with the cursor's values.
+     */
+    private record Order(List<String> offerKey, List<String> taskKey, boolean descending, String cursor) {
+
+        /** The task's due date with none last, as the offer's due_key. */
+        private static final String DUE_KEY = "coalesce(t.due_at, 'infinity')";
+        private static final String AFTER_DUE_KEY = "coalesce(cast(:afterAt as timestamptz), 'infinity')";
+
+        static Order of(Sort sort) {
+            if (sort == null) { // completed, latest first; never offered
+                return new Order(List.of(), List.of("t.completed_at", "t.id"), true, "(:afterAt, :afterId)");
+            }
+            return switch (sort) {
+                case DUE -> new Order(List.of("o.due_key", "o.task_id"), List.of(DUE_KEY, "t.id"), false,
+                        "(" + AFTER_DUE_KEY + ", :afterId)");
+                case CREATED -> new Order(List.of("o.created_at", "o.task_id"), List.of("t.created_at", "t.id"), true,
+                        "(:afterAt, :afterId)");
+                // Highest first: the priority negated, so the whole key ascends.
+                case PRIORITY -> new Order(List.of("-o.priority", "o.due_key", "o.task_id"),
+                        List.of("-t.priority", DUE_KEY, "t.id"), false,
+                        "(-cast(:afterPriority as int), " + AFTER_DUE_KEY + ", :afterId)");
+            };
+        }
+
+        /** Rows after the cursor's in this order. */
+        String after(List<String> key) {
+            return "(" + String.join(", ", key) + (descending ? ") < " : ") > ") + cursor;
+        }
+
+        String by(List<String> key) {
+            return key.stream().map(column -> descending ? column + " desc" : column).collect(Collectors.joining(", "));
+        }
     }
 
     /** One task with its case context. */
@@ -184,8 +305,13 @@ public class InboxSearch {
 
     /** A squad leader, manager or head of the unit of one of the groups (role@unit) the task is offered to. */
     static boolean supervises(Caller caller, List<String> candidateGroups) {
-        return SUPERVISING_ROLES.stream().anyMatch(caller::hasRole)
+        return supervising(caller)
                 && candidateGroups.stream().map(InboxSearch::unitOf).anyMatch(caller::isMemberOf);
+    }
+
+    /** A squad leader, manager or head: sees the colleagues' tasks and the workload of their units. */
+    public static boolean supervising(Caller caller) {
+        return SUPERVISING_ROLES.stream().anyMatch(caller::hasRole);
     }
 
     static String unitOf(String candidateGroup) {
@@ -194,21 +320,6 @@ public class InboxSearch {
 
     /** Not put aside until a follow-up date still to come. */
     private static final String NOT_PUT_ASIDE = "(t.follow_up_at is null or t.follow_up_at <= :now)";
-
-    /** Offered to one of the caller's role@unit groups, or to the caller by name. */
-    private static final String OFFERED =
-            "(t.candidate_groups && cast(:groups as text[]) or t.candidate_users @> cast(:meAsArray as text[]))";
-
-    private static void filter(List<String> where, MapSqlParameterSource params, String condition, String name,
-                               Object value) {
-        if (value instanceof String text && text.isBlank()) {
-            return;
-        }
-        if (value != null) {
-            where.add(condition);
-            params.addValue(name, value instanceof String text ? text.strip() : value);
-        }
-    }
 
     /** A PostgreSQL text[] literal (a bound Java array would be expanded into a list by the named-parameter template). */
     static String arrayLiteral(Set<String> values) {
@@ -234,31 +345,44 @@ public class InboxSearch {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    /** The last task of a page by its sort key: an opaque token, so clients cannot depend on its form. */
-    record Cursor(Instant at, long id) {
+    private static long id(Map<String, Object> row) {
+        return ((Number) row.get("id")).longValue();
+    }
 
-        static Cursor of(InboxTask last, Sort sort) {
-            Instant at = sort == null ? last.getCompletedAt() : sort == Sort.CREATED ? last.getCreatedAt() : last.getDueAt();
-            return new Cursor(at, last.getId());
+    /**
+     * The last task of a page by its sort key (with its priority when sorted by priority): an opaque token, so clients
+     * cannot depend on its form.
+     */
+    record Cursor(Instant at, long id, Integer priority) {
+
+        static Cursor of(Map<String, Object> row, Sort sort) {
+            Object at = row.get(sort == null ? "completed_at" : sort == Sort.CREATED ? "created_at" : "due_at");
+            return new Cursor(at == null ? null : ((Timestamp) at).toInstant(), InboxSearch.id(row),
+                    sort == Sort.PRIORITY ? ((Number) row.get("priority")).intValue() : null);
         }
 
         String encode() {
-            String plain = (at == null ? "-" : at.getEpochSecond() + "." + at.getNano()) + ":" + id;
+            String plain = (at == null ? "-" : at.getEpochSecond() + "." + at.getNano()) + ":" + id
+                    + (priority == null ? "" : ":" + priority);
             return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
         }
 
-        static Cursor parse(String token) {
+        /** The cursor of a page sorted by {@code sort} (null: completed, latest first). */
+        static Cursor parse(String token, Sort sort) {
             if (token == null || token.isBlank()) {
                 return null;
             }
             try {
                 String[] parts = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).split(":");
+                if (parts.length != (sort == Sort.PRIORITY ? 3 : 2)) {
+                    throw new IllegalArgumentException("a cursor of another sort");
+                }
                 Instant at = null;
                 if (!parts[0].equals("-")) {
                     String[] seconds = parts[0].split("\\.");
                     at = Instant.ofEpochSecond(Long.parseLong(seconds[0]), Long.parseLong(seconds[1]));
                 }
-                return new Cursor(at, Long.parseLong(parts[1]));
+                return new Cursor(at, Long.parseLong(parts[1]), parts.length == 3 ? Integer.valueOf(parts[2]) : null);
             } catch (RuntimeException e) {
                 throw DomainException.invalid("after is not a cursor this inbox gave out");
             }

@@ -75,8 +75,8 @@ public class InboxService implements SmartInitializingSingleton {
         Long id = jdbc.query(con -> {
             var ps = con.prepareStatement("""
                     insert into inbox_task (job_key, process_instance_key, process_id, element_id, name, form_key,
-                        candidate_groups, candidate_users, due_at, lead_id, case_id, status, created_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?)
+                        candidate_groups, candidate_users, due_at, lead_id, case_id, status, created_at, priority)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?)
                     on conflict (job_key) do nothing
                     returning id""");
             ps.setLong(1, t.jobKey());
@@ -91,6 +91,7 @@ public class InboxService implements SmartInitializingSingleton {
             ps.setObject(10, t.leadId());
             ps.setObject(11, t.caseId());
             ps.setTimestamp(12, Timestamp.from(clock.instant()));
+            ps.setInt(13, t.priority());
             return ps;
         }, rs -> rs.next() ? rs.getLong(1) : null);
         if (id == null) {
@@ -101,16 +102,20 @@ public class InboxService implements SmartInitializingSingleton {
         after.put("elementId", t.elementId());
         after.put("candidateGroups", t.candidateGroups());
         after.put("dueAt", t.dueAt() == null ? null : t.dueAt().toString());
+        after.put("priority", t.priority());
         audit.append(stream(t.leadId(), t.caseId()), AuditLog.SYSTEM, null, "task.opened", null, after);
         notifications.taskOpened(id);
         return true;
     }
 
-    /** A task the caller may see: offered to them, or already handled by them. */
+    /**
+     * A task the caller may see: offered to them, handled by them, or one of their units' tasks for a squad leader,
+     * manager or head (who watch, assign and prioritise them).
+     */
     @Transactional(readOnly = true)
     public InboxTask get(long taskId, Caller caller) {
         // Same answer as a missing task: do not reveal other units' work.
-        return tasks.findById(taskId).filter(t -> worksOn(caller, t))
+        return tasks.findById(taskId).filter(t -> worksOn(caller, t) || InboxSearch.supervises(caller, t.getCandidateGroups()))
                 .orElseThrow(() -> DomainException.notFound("Task", taskId));
     }
 
@@ -125,6 +130,10 @@ public class InboxService implements SmartInitializingSingleton {
         InboxTask task = get(taskId, caller);
         if (caller.username().equals(task.getAssignee()) && task.getStatus() == InboxTask.Status.OPEN) {
             return task;
+        }
+        if (!access.mayWorkOn(caller, task.getCandidateGroups(), task.getCandidateUsers(), task.getAssignee())) {
+            throw DomainException.forbidden("任务 " + taskId + " 不是派给您的：可由中队长、科室负责人指派。Task " + taskId
+                    + " is not offered to you; a squad leader, manager or head may assign it");
         }
         if (tasks.claim(taskId, caller.username(), clock.instant()) == 0) {
             InboxTask current = tasks.findById(taskId).orElseThrow();
@@ -145,7 +154,7 @@ public class InboxService implements SmartInitializingSingleton {
      */
     @Transactional
     public InboxTask unclaim(long taskId, Caller caller) {
-        InboxTask task = visible(taskId, caller);
+        InboxTask task = get(taskId, caller);
         if (task.getStatus() != InboxTask.Status.OPEN || task.getAssignee() == null) {
             throw DomainException.conflict("Task " + taskId + " is not claimed: nothing to give back");
         }
@@ -170,7 +179,7 @@ public class InboxService implements SmartInitializingSingleton {
      */
     @Transactional
     public InboxTask assign(long taskId, String assignee, Caller caller) {
-        InboxTask task = visible(taskId, caller);
+        InboxTask task = get(taskId, caller);
         if (!InboxSearch.supervises(caller, task.getCandidateGroups())) {
             throw DomainException.forbidden("只有中队长、科室负责人可以指派任务。Only a squad leader, manager or head of the task's "
                     + "unit assigns it.");
@@ -208,7 +217,7 @@ public class InboxService implements SmartInitializingSingleton {
      */
     @Transactional
     public InboxTask delegate(long taskId, String to, Caller caller) {
-        InboxTask task = visible(taskId, caller);
+        InboxTask task = get(taskId, caller);
         if (task.getStatus() != InboxTask.Status.OPEN || !caller.username().equals(task.getAssignee()) || task.isDelegated()) {
             throw DomainException.conflict("Only the one who holds open task " + taskId + " delegates it, once at a time");
         }
@@ -235,7 +244,7 @@ public class InboxService implements SmartInitializingSingleton {
     /** The delegate sends the task back to its owner with a draft of the completion, which the owner approves. */
     @Transactional
     public InboxTask resolve(long taskId, Map<String, Object> draft, Caller caller) {
-        InboxTask task = visible(taskId, caller);
+        InboxTask task = get(taskId, caller);
         if (!task.isDelegated() || !caller.username().equals(task.getAssignee())) {
             throw DomainException.conflict("Task " + taskId + " is not delegated to " + caller.username());
         }
@@ -258,7 +267,7 @@ public class InboxService implements SmartInitializingSingleton {
     /** The delegate's draft of a resolved task, for those who may see it. */
     @Transactional(readOnly = true)
     public Map<String, Object> draft(long taskId, Caller caller) {
-        visible(taskId, caller);
+        get(taskId, caller);
         String json = jdbc.queryForObject("select delegation_draft::text from inbox_task where id = ?", String.class, taskId);
         if (json == null) {
             throw DomainException.notFound("Draft of task", taskId);
@@ -273,7 +282,7 @@ public class InboxService implements SmartInitializingSingleton {
     /** 跟进日期: the assignee puts the task aside until {@code until} (null brings it back now). */
     @Transactional
     public InboxTask followUp(long taskId, Instant until, Caller caller) {
-        InboxTask task = visible(taskId, caller);
+        InboxTask task = get(taskId, caller);
         if (task.getStatus() != InboxTask.Status.OPEN || !caller.username().equals(task.getAssignee())) {
             throw DomainException.conflict("Only the one who holds open task " + taskId + " sets its follow-up date");
         }
@@ -292,12 +301,30 @@ public class InboxService implements SmartInitializingSingleton {
     }
 
     /**
-     * A task for its actions: offered to the caller, held or done by them, or in a unit they supervise; others are told
-     * it does not exist.
+     * 优先级: a squad leader, manager or head of the task's unit sets an open task's priority, 0–100 (higher first; the
+     * inbox sorts by it with sort=PRIORITY).
      */
-    InboxTask visible(long taskId, Caller caller) {
-        return tasks.findById(taskId).filter(t -> worksOn(caller, t) || InboxSearch.supervises(caller, t.getCandidateGroups()))
-                .orElseThrow(() -> DomainException.notFound("Task", taskId));
+    @Transactional
+    public InboxTask prioritise(long taskId, int priority, Caller caller) {
+        InboxTask task = get(taskId, caller);
+        if (!InboxSearch.supervises(caller, task.getCandidateGroups())) {
+            throw DomainException.forbidden("只有中队长、科室负责人可以调整任务优先级。Only a squad leader, manager or head of the "
+                    + "task's unit sets its priority.");
+        }
+        if (!TaskOpening.isPriority(priority)) {
+            throw DomainException.invalid("priority must be between " + TaskOpening.MIN_PRIORITY + " and "
+                    + TaskOpening.MAX_PRIORITY);
+        }
+        if (task.getStatus() != InboxTask.Status.OPEN) {
+            throw DomainException.conflict("Task " + taskId + " is " + task.getStatus() + " and its priority no longer "
+                    + "matters");
+        }
+        int before = task.getPriority();
+        task.prioritise(priority);
+        audit.append(stream(task.getLeadId(), task.getCaseId()), caller.username(),
+                InboxSearch.unitOf(task.getCandidateGroups().getFirst()), "task.prioritised", Map.of("priority", before),
+                Map.of("taskId", taskId, "priority", priority));
+        return task;
     }
 
     /**

@@ -65,6 +65,8 @@ public class InboxTask {
     /** 委派: the owner who handed the task to its assignee; PENDING while the delegate works it, RESOLVED once back. */
     private String delegatedBy;
     private String delegationState;
+    /** 优先级 0–100, higher first. */
+    private int priority;
 
     @Version
     private long version;
@@ -80,6 +82,10 @@ public class InboxTask {
 
     void followUpAt(Instant at) {
         this.followUpAt = at;
+    }
+
+    void prioritise(int priority) {
+        this.priority = priority;
     }
 
     void confirmed() {
@@ -113,5 +119,6 @@ public class InboxTask {
     public Instant getFollowUpAt() { return followUpAt; }
     public String getDelegatedBy() { return delegatedBy; }
     public String getDelegationState() { return delegationState; }
+    public int getPriority() { return priority; }
     public boolean isDelegated() { return "PENDING".equals(delegationState); }
 }

@@ -34,7 +34,7 @@ public class TaskComments {
 
     @Transactional
     public Comment add(long taskId, String text, Caller caller) {
-        InboxTask task = inbox.visible(taskId, caller);
+        InboxTask task = inbox.get(taskId, caller);
         String comment = RequiredText.of(text, "text", "备注内容", MAX_TEXT);
         String unit = caller.actingUnit(task.getCandidateGroups());
         Instant now = clock.instant();
@@ -48,7 +48,7 @@ public class TaskComments {
 
     @Transactional(readOnly = true)
     public List<Comment> of(long taskId, Caller caller) {
-        inbox.visible(taskId, caller);
+        inbox.get(taskId, caller);
         return jdbc.query("select * from task_comment where task_id = ? order by id", (rs, n) -> new Comment(
                 rs.getLong("id"), rs.getLong("task_id"), rs.getString("author"), rs.getString("author_unit"),
                 rs.getString("text"), rs.getTimestamp("created_at").toInstant()), taskId);

@@ -88,7 +88,7 @@ public class UnitWorkload {
             + " where split_part(g, '@', 2) = any(cast(:units as text[])))";
 
     private MapSqlParameterSource params(Caller caller) {
-        if (InboxSearch.SUPERVISING_ROLES.stream().noneMatch(caller::hasRole)) {
+        if (!InboxSearch.supervising(caller)) {
             throw DomainException.forbidden("只有中队长、科室负责人可以查看本单位的工作量。Only squad leaders, managers and heads "
                     + "see their units' workload.");
         }

@@ -8,16 +8,24 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.uep.domain.DomainException;
 import org.uep.domain.DomainTest;
 import org.uep.domain.access.Caller;
+import org.uep.domain.access.Credentials;
+import org.uep.domain.audit.AuditEvent;
+import org.uep.domain.audit.AuditEventRepository;
+import org.uep.domain.audit.AuditLog;
 import org.uep.domain.cases.CaseService;
 import org.uep.domain.cases.PenaltyCase;
 import org.uep.domain.lead.Lead;
@@ -34,7 +42,8 @@ import org.uep.processes.penalty.PenaltyCaseProcess.Elements;
 import org.uep.processes.penalty.PenaltyCaseProcess.Forms;
 
 /**
- * The inbox's views, filters and keyset pages against PostgreSQL, and giving a claimed task back. Each test works on
+ * The inbox's views, filters and keyset pages (by due date, creation and priority) against PostgreSQL, the offer rows
+ * behind the group views through each action, setting a priority, and giving a claimed task back. Each test works on
  * tasks of its own party (a name no other test uses), so the party filter keeps other tests' tasks out.
  */
 @DomainTest
@@ -49,6 +58,8 @@ class InboxSearchTest {
     @Autowired Notifications notifications;
     @Autowired ApprovalRecordRepository approvals;
     @Autowired Dossiers dossiers;
+    @Autowired AuditEventRepository audit;
+    @Autowired JdbcTemplate jdbc;
 
     private final Caller head = Callers.head("head.dinghai");
     private final Caller officer1 = Callers.officer("officer.dinghai1");
@@ -248,6 +259,116 @@ class InboxSearchTest {
     }
 
     @Test
+    void byPriorityTheHighestComeFirstThenTheSoonestDueAndPagesWalkThemOnce() {
+        InboxTask low = open("officer", now.plus(Duration.ofDays(1)), 10);
+        InboxTask urgentLater = open("officer", now.plus(Duration.ofDays(9)), 90);
+        InboxTask urgentSooner = open("officer", now.plus(Duration.ofDays(2)), 90);
+        InboxTask urgentUndated = open("officer", null, 90);
+        InboxTask plain = open("officer", now.plus(Duration.ofDays(3)), 50);
+        InboxTask plainTwin = open("officer", now.plus(Duration.ofDays(3)), 50);
+        InboxTask held = open("officer", now.plus(Duration.ofDays(5)), 70);
+        inbox.claim(held.getId(), officer1); // the caller's own: merged with the offers page by page
+        InboxTask raised = open("officer", now.plus(Duration.ofDays(4)), 20);
+        inbox.prioritise(raised.getId(), 95, head);
+
+        List<Long> byPriority = idsOf(raised, urgentSooner, urgentLater, urgentUndated, held, plain, plainTwin, low);
+        for (int limit : new int[] {1, 2, 3, 8}) {
+            assertThat(walk(Sort.PRIORITY, limit)).as("pages of " + limit).containsExactlyElementsOf(byPriority);
+        }
+        assertThat(walk(Sort.DUE, 2)).as("no due date: last").containsExactlyElementsOf(idsOf(low, urgentSooner, plain,
+                plainTwin, raised, held, urgentLater, urgentUndated));
+        assertThat(ids(query(View.GROUP).sort(Sort.PRIORITY), officer2)).containsExactlyElementsOf(idsOf(raised,
+                urgentSooner, urgentLater, urgentUndated, plain, plainTwin, low));
+        assertThat(search.search(query(View.INBOX).sort(Sort.PRIORITY).build(), officer1).entries())
+                .extracting(e -> e.task().getPriority()).containsExactly(95, 90, 90, 90, 70, 50, 50, 10);
+
+        String dueCursor = search.search(query(View.INBOX).sort(Sort.DUE).limit(1).build(), officer1).next();
+        assertThatThrownBy(() -> search.search(query(View.INBOX).sort(Sort.PRIORITY).after(dueCursor).build(), officer1))
+                .as("a cursor of another sort").isInstanceOf(DomainException.class).hasMessageContaining("not a cursor");
+    }
+
+    @Test
+    void onlyASupervisorOfItsUnitSetsAnOpenTasksPriorityAndEachRefusalChangesNothing() {
+        InboxTask task = open("officer", now.plus(Duration.ofDays(3)));
+        InboxTask done = open("head", now.plus(Duration.ofDays(1)), Elements.FILE_CASE_APPROVAL, Forms.FILE_CASE_APPROVAL);
+        inbox.claim(done.getId(), head);
+        inbox.complete(done.getId(), new TaskCompletion("APPROVE", "同意立案", null, null), head);
+        Caller squadLeader = new Caller("squad.dinghai", "squad.dinghai", List.of(Callers.DINGHAI), Set.of("squad-leader"),
+                Credentials.certificate("ZJ-squad.dinghai", LocalDate.of(2030, 12, 31)));
+
+        assertRefused(() -> inbox.prioritise(task.getId(), 80, officer1), DomainException.Kind.FORBIDDEN,
+                "Only a squad leader, manager or head");
+        assertRefused(() -> inbox.prioritise(task.getId(), 80, Callers.outsider("head.huannan")),
+                DomainException.Kind.NOT_FOUND, "does not exist");
+        assertRefused(() -> inbox.prioritise(task.getId(), 101, head), DomainException.Kind.INVALID, "between 0 and 100");
+        assertRefused(() -> inbox.prioritise(task.getId(), -1, squadLeader), DomainException.Kind.INVALID,
+                "between 0 and 100");
+        assertRefused(() -> inbox.prioritise(done.getId(), 80, head), DomainException.Kind.CONFLICT, "COMPLETING");
+        assertThat(inbox.find(task.getId()).getPriority()).isEqualTo(50);
+        assertThat(inbox.find(done.getId()).getPriority()).isEqualTo(50);
+        assertThat(offers(task)).containsExactly("officer@" + Callers.DINGHAI + " p50");
+        assertThat(audits("task.prioritised")).isEmpty();
+
+        assertThat(inbox.prioritise(task.getId(), 80, squadLeader).getPriority()).isEqualTo(80);
+        assertThat(inbox.find(task.getId()).getPriority()).isEqualTo(80);
+        assertThat(offers(task)).containsExactly("officer@" + Callers.DINGHAI + " p80");
+        assertThat(audits("task.prioritised")).singleElement().satisfies(event -> {
+            assertThat(event.getActor()).isEqualTo("squad.dinghai");
+            assertThat(event.getBefore()).contains("\"priority\": 50");
+            assertThat(event.getAfter()).contains("\"priority\": 80");
+        });
+    }
+
+    @Test
+    void theOffersFollowTheTaskThroughClaimGiveBackAssignCompleteAndWithdrawal() {
+        dossiers.knownOfficer("officer.dinghai2", LocalDate.of(2030, 12, 31));
+        Caller outsider = Callers.outsider("officer.huannan");
+        String group = "officer@" + Callers.DINGHAI;
+        // Offered to the group, and by name to an officer of another unit and to one of the group.
+        InboxTask task = open(List.of(group), List.of("officer.huannan", "officer.dinghai1"), now.plus(Duration.ofDays(3)),
+                80, Elements.INVESTIGATE, Forms.INVESTIGATION);
+        assertThat(task.getPriority()).isEqualTo(80);
+        List<String> offered = List.of("officer.dinghai1 by name p80", "officer.huannan by name p80", group + " p80");
+        assertThat(offers(task)).containsExactlyElementsOf(offered);
+        assertThat(ids(query(View.GROUP), officer2)).as("through the group").containsExactly(task.getId());
+        assertThat(ids(query(View.GROUP), outsider)).as("by name").containsExactly(task.getId());
+        assertThat(ids(query(View.GROUP), officer1)).as("through both, once").containsExactly(task.getId());
+
+        inbox.claim(task.getId(), officer1);
+        assertThat(offers(task)).isEmpty();
+        assertThat(ids(query(View.GROUP), officer2)).isEmpty();
+        assertThat(ids(query(View.GROUP), outsider)).isEmpty();
+        assertThat(ids(query(View.INBOX), officer1)).containsExactly(task.getId());
+
+        inbox.unclaim(task.getId(), officer1);
+        assertThat(offers(task)).containsExactlyElementsOf(offered);
+        assertThat(ids(query(View.GROUP), outsider)).containsExactly(task.getId());
+
+        inbox.assign(task.getId(), "officer.dinghai2", head);
+        assertThat(offers(task)).isEmpty();
+        assertThat(ids(query(View.GROUP), officer1)).isEmpty();
+        assertThat(ids(query(View.MINE), officer2)).containsExactly(task.getId());
+
+        inbox.unclaim(task.getId(), head);
+        inbox.prioritise(task.getId(), 30, head);
+        assertThat(offers(task)).containsExactly("officer.dinghai1 by name p30", "officer.huannan by name p30",
+                group + " p30");
+        assertThat(ids(query(View.GROUP), officer2)).containsExactly(task.getId());
+
+        inbox.withdraw(task.getId(), "the engine removed the job");
+        assertThat(offers(task)).isEmpty();
+        assertThat(ids(query(View.GROUP), officer1)).isEmpty();
+
+        InboxTask approval = open("head", now.plus(Duration.ofDays(1)), Elements.FILE_CASE_APPROVAL,
+                Forms.FILE_CASE_APPROVAL);
+        assertThat(ids(query(View.GROUP), head)).containsExactly(approval.getId());
+        inbox.claimAndComplete(approval.getId(), new TaskCompletion("APPROVE", "同意立案", null, null), head);
+        assertThat(offers(approval)).isEmpty();
+        assertThat(ids(query(View.GROUP), head)).isEmpty();
+        assertThat(ids(query(View.COMPLETED), head)).containsExactly(approval.getId());
+    }
+
+    @Test
     void aCursorOrLimitThisInboxDidNotGiveIsRefused() {
         assertThatThrownBy(() -> search.search(query(View.INBOX).after("not-a-cursor").build(), officer1))
                 .isInstanceOf(DomainException.class).hasMessageContaining("not a cursor");
@@ -270,6 +391,27 @@ class InboxSearchTest {
         return seen;
     }
 
+    /** The task's offer rows: to whom (by name or through a group), at which priority. */
+    private List<String> offers(InboxTask task) {
+        return jdbc.queryForList("""
+                select offered_to || case when by_name then ' by name' else '' end || ' p' || priority
+                from inbox_task_offer where task_id = ? order by 1""", String.class, task.getId());
+    }
+
+    private List<AuditEvent> audits(String action) {
+        return audit.findByStreamOrderById(AuditLog.caseStream(penaltyCase.getId())).stream()
+                .filter(e -> e.getAction().equals(action)).toList();
+    }
+
+    private static void assertRefused(ThrowingCallable action, DomainException.Kind kind, String message) {
+        assertThatThrownBy(action).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.kind()).isEqualTo(kind)).hasMessageContaining(message);
+    }
+
+    private static List<Long> idsOf(InboxTask... tasks) {
+        return Arrays.stream(tasks).map(InboxTask::getId).toList();
+    }
+
     private List<Long> ids(QueryBuilder query, Caller caller) {
         return search.search(query.build(), caller).entries().stream().map(e -> e.task().getId()).toList();
     }
@@ -278,11 +420,22 @@ class InboxSearchTest {
         return open(role, dueAt, Elements.INVESTIGATE, Forms.INVESTIGATION);
     }
 
+    private InboxTask open(String role, Instant dueAt, int priority) {
+        return open(List.of(role + "@" + Callers.DINGHAI), List.of(), dueAt, priority, Elements.INVESTIGATE,
+                Forms.INVESTIGATION);
+    }
+
     private InboxTask open(String role, Instant dueAt, String elementId, String formKey) {
+        return open(List.of(role + "@" + Callers.DINGHAI), List.of(), dueAt, TaskOpening.DEFAULT_PRIORITY, elementId,
+                formKey);
+    }
+
+    private InboxTask open(List<String> groups, List<String> users, Instant dueAt, int priority, String elementId,
+                           String formKey) {
         long jobKey = Dossiers.nextKey();
         inbox.open(new TaskOpening(jobKey, lead.getProcessInstanceKey() == null ? 0 : lead.getProcessInstanceKey(),
-                PenaltyCaseProcess.PROCESS_ID, elementId, elementId, formKey, List.of(role + "@" + Callers.DINGHAI),
-                List.of(), dueAt, lead.getId(), penaltyCase.getId()));
+                PenaltyCaseProcess.PROCESS_ID, elementId, elementId, formKey, groups, users, dueAt, lead.getId(),
+                penaltyCase.getId(), priority));
         return inbox.find(inbox.tasksOfLead(lead.getId()).stream().filter(t -> t.getJobKey() == jobKey).findFirst()
                 .orElseThrow().getId());
     }

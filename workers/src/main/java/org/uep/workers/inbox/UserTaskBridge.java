@@ -5,10 +5,13 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.api.response.ActivatedJob;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.uep.domain.tasks.InboxService;
 import org.uep.domain.tasks.TaskOpening;
@@ -28,9 +31,12 @@ public class UserTaskBridge {
     static final String CANDIDATE_GROUPS = "io.camunda.zeebe:candidateGroups";
     static final String CANDIDATE_USERS = "io.camunda.zeebe:candidateUsers";
     static final String DUE_DATE = "io.camunda.zeebe:dueDate";
+    /** 优先级 0–100: a process variable of this name, else a custom header of the user task; 50 without either. */
+    static final String PRIORITY = "priority";
 
     static final long HOLD_MILLIS = 30L * 24 * 3600 * 1000;
 
+    private static final Logger LOG = LoggerFactory.getLogger(UserTaskBridge.class);
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
     private final InboxService inbox;
@@ -44,7 +50,7 @@ public class UserTaskBridge {
     }
 
     @JobWorker(type = JobTypes.USER_TASK, autoComplete = false, timeout = HOLD_MILLIS,
-            fetchVariables = {Variables.LEAD_ID, Variables.CASE_ID})
+            fetchVariables = {Variables.LEAD_ID, Variables.CASE_ID, PRIORITY})
     public void openTask(ActivatedJob job) {
         Map<String, String> headers = job.getCustomHeaders();
         Map<String, Object> variables = job.getVariablesAsMap();
@@ -59,7 +65,39 @@ public class UserTaskBridge {
                 list(headers.get(CANDIDATE_USERS)),
                 instant(headers.get(DUE_DATE)),
                 number(variables.get(Variables.LEAD_ID)),
-                number(variables.get(Variables.CASE_ID))));
+                number(variables.get(Variables.CASE_ID)),
+                priority(job, variables, headers)));
+    }
+
+    /**
+     * The instance's priority variable (it may differ per case), else the task's header (the model's default for the
+     * step), else 50. A value that is not a whole number from 0 to 100 is a modelling error: the task still opens, at
+     * 50, and the log says so (failing the job would keep the task from everyone).
+     */
+    private static int priority(ActivatedJob job, Map<String, Object> variables, Map<String, String> headers) {
+        Object given = variables.get(PRIORITY) != null ? variables.get(PRIORITY) : headers.get(PRIORITY);
+        if (given == null || given.toString().isBlank()) {
+            return TaskOpening.DEFAULT_PRIORITY;
+        }
+        Integer priority = priority(given);
+        if (priority == null) {
+            LOG.warn("Job {} ({} {}): priority '{}' is not a whole number from 0 to 100; the task opens at {}",
+                    job.getKey(), job.getBpmnProcessId(), job.getElementId(), given, TaskOpening.DEFAULT_PRIORITY);
+            return TaskOpening.DEFAULT_PRIORITY;
+        }
+        return priority;
+    }
+
+    /** A whole number from 0 to 100 (80, 80.0, "80"), else null. */
+    static Integer priority(Object given) {
+        try {
+            BigDecimal value = new BigDecimal(given.toString().strip());
+            boolean inRange = value.compareTo(BigDecimal.valueOf(TaskOpening.MIN_PRIORITY)) >= 0
+                    && value.compareTo(BigDecimal.valueOf(TaskOpening.MAX_PRIORITY)) <= 0;
+            return inRange && value.stripTrailingZeros().scale() <= 0 ? value.intValue() : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private List<String> list(String header) {

@@ -5,6 +5,7 @@ import static org.uep.workers.testing.EngineRecords.await;
 import static org.uep.workers.testing.EngineRecords.records;
 
 import io.camunda.client.CamundaClient;
+import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.protocol.record.Record;
 import io.camunda.zeebe.protocol.record.ValueType;
@@ -12,7 +13,11 @@ import io.camunda.zeebe.protocol.record.intent.JobBatchIntent;
 import io.camunda.zeebe.protocol.record.intent.JobIntent;
 import io.camunda.zeebe.protocol.record.value.JobBatchRecordValue;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,9 +26,11 @@ import org.uep.domain.lead.LeadService;
 import org.uep.domain.lead.NewLead;
 import org.uep.domain.tasks.InboxTask;
 import org.uep.domain.tasks.InboxTaskRepository;
+import org.uep.domain.tasks.TaskOpening;
 import org.uep.domain.testing.Callers;
 import org.uep.processes.penalty.PenaltyCaseProcess;
 import org.uep.processes.penalty.PenaltyCaseProcess.Elements;
+import org.uep.processes.penalty.PenaltyCaseProcess.Variables;
 import org.uep.workers.WorkersTest;
 import org.uep.workers.testing.InJvmEngine;
 
@@ -55,6 +62,7 @@ class UserTaskBridgeTest {
         assertThat(task.getCandidateGroups()).containsExactly("officer@" + Callers.DINGHAI);
         assertThat(task.getDueAt()).isEqualTo(leads.get(lead.getId()).getVerifyDueAt());
         assertThat(task.getStatus()).isEqualTo(InboxTask.Status.OPEN);
+        assertThat(task.getPriority()).as("the model gives none").isEqualTo(TaskOpening.DEFAULT_PRIORITY);
 
         // Let the bridge's hold on the job time out: the engine hands the same job out again.
         engine.increaseTime(Duration.ofMillis(UserTaskBridge.HOLD_MILLIS).plusMinutes(1));
@@ -64,6 +72,43 @@ class UserTaskBridgeTest {
         assertThat(records(engine, ValueType.JOB, JobIntent.TIMED_OUT)).map(Record::getKey).contains(task.getJobKey());
         assertThat(tasks.findByLeadIdOrderById(lead.getId())).singleElement()
                 .satisfies(t -> assertThat(t.getId()).isEqualTo(task.getId()));
+    }
+
+    @Test
+    void aTaskTakesTheInstancesPriorityElseTheModelsElse50() {
+        client.newDeployResourceCommand().addProcessModel(Bpmn.createExecutableProcess("bridgePriority").startEvent()
+                .userTask("prioritised").zeebeCandidateGroups("officer@" + Callers.DINGHAI)
+                .zeebeTaskHeader(UserTaskBridge.PRIORITY, "80").endEvent().done(), "bridge-priority.bpmn").send().join();
+        Lead lead = leads.receive(new NewLead(Callers.DINGHAI, "INSPECTION", "优先级", "解放路", null, null),
+                Callers.officer("officer.dinghai1"));
+
+        long fromModel = start(lead, Map.of());
+        long fromInstance = start(lead, Map.of(UserTaskBridge.PRIORITY, 95));
+        long notAPriority = start(lead, Map.of(UserTaskBridge.PRIORITY, "urgent"));
+        long outOfRange = start(lead, Map.of(UserTaskBridge.PRIORITY, 101));
+        await("the four tasks in the inbox", Duration.ofSeconds(30), () -> tasks.findByLeadIdOrderById(lead.getId())
+                .stream().filter(t -> t.getProcessId().equals("bridgePriority")).count() == 4);
+
+        Map<Long, Integer> priorities = tasks.findByLeadIdOrderById(lead.getId()).stream()
+                .filter(t -> t.getProcessId().equals("bridgePriority"))
+                .collect(Collectors.toMap(InboxTask::getProcessInstanceKey, InboxTask::getPriority));
+        assertThat(priorities).containsExactlyInAnyOrderEntriesOf(Map.of(fromModel, 80, fromInstance, 95,
+                notAPriority, TaskOpening.DEFAULT_PRIORITY, outOfRange, TaskOpening.DEFAULT_PRIORITY));
+    }
+
+    @Test
+    void aPriorityIsAWholeNumberFrom0To100() {
+        assertThat(Stream.of("0", "80", " 100 ", 80, 80L, 80.0, "1e2").map(UserTaskBridge::priority))
+                .containsExactly(0, 80, 100, 80, 80, 80, 100);
+        assertThat(Stream.<Object>of("-1", 101, 80.5, "urgent", true, "").map(UserTaskBridge::priority))
+                .containsOnlyNulls();
+    }
+
+    private long start(Lead lead, Map<String, Object> variables) {
+        Map<String, Object> all = new HashMap<>(variables);
+        all.put(Variables.LEAD_ID, lead.getId());
+        return client.newCreateInstanceCommand().bpmnProcessId("bridgePriority").latestVersion().variables(all).send()
+                .join().getProcessInstanceKey();
     }
 
     /** Activations of a job: polled or streamed, each is written as a job batch ACTIVATED record. */
