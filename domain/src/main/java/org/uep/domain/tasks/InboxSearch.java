@@ -141,7 +141,11 @@ public class InboxSearch {
         Filters filters = new Filters(params);
         filters.add("t.form_key = :formKey", "o.form_key = :formKey", "formKey", query.formKey());
         filters.add("t.process_id = :processId", null, "processId", query.processId());
-        filters.add("c.case_number = :caseNumber", null, "caseNumber", query.caseNumber());
+        // A case number pins one dossier: its few tasks are read through the lead's index, not the groups' offers.
+        filters.add("c.case_number = :caseNumber"
+                + " and t.lead_id = (select p.lead_id from penalty_case p where p.case_number = :caseNumber)", null,
+                "caseNumber", query.caseNumber());
+        filters.onOneDossier = query.caseNumber() != null && !query.caseNumber().isBlank();
         filters.add("l.party_name ilike :party escape '\\'", null, "party",
                 query.party() == null || query.party().isBlank() ? null : "%" + escapeLike(query.party().strip()) + "%");
         filters.add("exists (select 1 from unnest(t.candidate_groups) g where split_part(g, '@', 2) = :unit)", null,
@@ -196,6 +200,8 @@ public class InboxSearch {
         final List<String> onTask = new ArrayList<>();
         /** Implied by the conditions on the task: here so that the offer index narrows its range or skips rows. */
         final List<String> onOffer = new ArrayList<>();
+        /** The filters name one dossier: reading its tasks beats walking every group's offers. */
+        boolean onOneDossier;
 
         Filters(MapSqlParameterSource params) {
             this.params = params;
@@ -240,6 +246,10 @@ public class InboxSearch {
          * them comes once.
          */
         String offered() {
+            if (filters.onOneDossier) {
+                return tasks("t.status = 'OPEN' and t.assignee is null and (t.candidate_groups && cast(:groups as text[])"
+                        + " or :me = any(t.candidate_users))");
+            }
             List<String> where = new ArrayList<>(List.of("o.offered_to = offeree.name", "o.by_name = offeree.by_name"));
             where.addAll(filters.onOffer);
             where.addAll(filters.onTask);

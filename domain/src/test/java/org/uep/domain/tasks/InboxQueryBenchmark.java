@@ -91,13 +91,17 @@ class InboxQueryBenchmark {
         Query inbox = new Query(View.INBOX, null, null, null, null, null, null, null, null, null, Sort.DUE, null, 50);
         Query byPriority = new Query(View.INBOX, null, null, null, null, null, null, null, null, null, Sort.PRIORITY, null,
                 50);
+        // The worst case of a filter the offer rows do not carry: a case number none of the caller's tasks has.
+        Query byAbsentCase = new Query(View.INBOX, null, null, "NO-SUCH-CASE", null, null, null, null, null, null, Sort.DUE,
+                null, 50);
         List<Measured> queries = List.of(
                 new Measured("my tasks, first page", caller -> mine),
                 new Measured("group, kind + overdue, first page", caller -> groupFiltered),
                 new Measured("inbox, first page", caller -> inbox),
                 new Measured("inbox, page 21 (after 20 pages)", caller -> deep(inbox, caller, 20)),
                 new Measured("inbox by priority, first page", caller -> byPriority),
-                new Measured("inbox by priority, page 21", caller -> deep(byPriority, caller, 20)));
+                new Measured("inbox by priority, page 21", caller -> deep(byPriority, caller, 20)),
+                new Measured("inbox, a case number with no task", caller -> byAbsentCase));
         // Round after round of all the queries, so that a busy moment of the machine falls on all of them alike.
         for (int run = 0; run < WARM_UP + RUNS; run++) {
             for (Measured measured : queries) {
